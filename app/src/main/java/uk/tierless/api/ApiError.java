@@ -1,0 +1,20 @@
+package uk.tierless.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/**
+ * The one error shape of the API: {@code {error, message, details}}. {@code error} is a stable code for scripts,
+ * {@code message} a sentence for people, {@code details} only where named fields are at fault.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ApiError(String error, String message, List<FieldError> details) {
+
+    public record FieldError(String field, String message) {
+    }
+
+    public static ApiError of(String error, String message) {
+        return new ApiError(error, message, List.of());
+    }
+}

@@ -1,0 +1,36 @@
+package uk.tierless.api;
+
+import jakarta.ws.rs.core.Response.Status;
+
+import java.util.List;
+
+/** A request that cannot be served, with the status, code and message the client will see. */
+public class ApiException extends RuntimeException {
+
+    private final Status status;
+    private final String error;
+    private final List<ApiError.FieldError> details;
+
+    public ApiException(Status status, String error, String message, List<ApiError.FieldError> details) {
+        super(message);
+        this.status = status;
+        this.error = error;
+        this.details = List.copyOf(details);
+    }
+
+    public static ApiException notFound(String message) {
+        return new ApiException(Status.NOT_FOUND, "not_found", message, List.of());
+    }
+
+    public static ApiException invalid(String message, List<ApiError.FieldError> details) {
+        return new ApiException(Status.BAD_REQUEST, "invalid_request", message, details);
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public ApiError toError() {
+        return new ApiError(error, getMessage(), details);
+    }
+}

@@ -1,0 +1,90 @@
+package uk.tierless.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Turns every failure into the API's error shape, with a 4xx that fits and never a stack trace. */
+public class ApiExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiException(ApiException e) {
+        return respond(e.status().getStatusCode(), e.toError());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<ApiError.FieldError> details = e.getConstraintViolations().stream()
+                .map(violation -> new ApiError.FieldError(lastNode(violation.getPropertyPath().toString()),
+                        violation.getMessage()))
+                .toList();
+        return respond(400, new ApiError("invalid_request", "Some fields are not valid.", details));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        return respond(400, ApiError.of("invalid_json", "The request body is not valid JSON: "
+                + e.getOriginalMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        return respond(status, ApiError.of(codeFor(status), messageFor(status)));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, incident %s", incident);
+        return respond(500, ApiError.of("internal_error",
+                "Something went wrong on our side. It has been logged as incident " + incident + "; please try again."));
+    }
+
+    private static Response respond(int status, ApiError error) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+    }
+
+    private static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "invalid_request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 409 -> "conflict";
+            case 415 -> "unsupported_media_type";
+            default -> "request_failed";
+        };
+    }
+
+    private static String messageFor(int status) {
+        return switch (status) {
+            case 401 -> "Sign in to use this.";
+            case 403 -> "You do not have access to this.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address cannot answer in the format asked for.";
+            case 415 -> "This address does not accept that content type: send JSON.";
+            default -> "The request could not be served.";
+        };
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,12 @@
+package uk.tierless.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An audit event as the API shows it. */
+public record AuditEventView(UUID id, String council, Instant occurredAt, String actor, String action, String summary) {
+
+    static AuditEventView of(AuditEvent event) {
+        return new AuditEventView(event.id, event.tenantId, event.occurredAt, event.actor, event.action, event.summary);
+    }
+}

@@ -1,0 +1,51 @@
+package uk.tierless.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * The embedded default of {@code make run}: with no database configured from outside, start one under the data
+ * folder and point Quarkus' datasource at it through system properties (read before application.properties).
+ */
+public final class EmbeddedDatabaseLauncher {
+
+    static final String JDBC_URL_PROPERTY = "quarkus.datasource.jdbc.url";
+    static final String JDBC_URL_ENV = "QUARKUS_DATASOURCE_JDBC_URL";
+    static final String DATA_DIR_ENV = "TIERLESS_DATA_DIR";
+    static final String DB_PORT_ENV = "TIERLESS_DB_PORT";
+    static final int DEFAULT_DB_PORT = 15432;
+
+    private EmbeddedDatabaseLauncher() {
+    }
+
+    /**
+     * Does nothing when a JDBC URL is configured, including the one this method set on an earlier call: dev mode
+     * runs main again on every live reload, and the server it started is still running.
+     */
+    public static void startUnlessConfigured() {
+        if (isSet(System.getProperty(JDBC_URL_PROPERTY)) || isSet(System.getenv(JDBC_URL_ENV))) {
+            return;
+        }
+        Path dataDir = Path.of(valueOr(System.getenv(DATA_DIR_ENV), ".data"));
+        int port = Integer.parseInt(valueOr(System.getenv(DB_PORT_ENV), String.valueOf(DEFAULT_DB_PORT)));
+        try {
+            EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, port);
+            System.setProperty(JDBC_URL_PROPERTY, database.jdbcUrl());
+            System.setProperty("quarkus.datasource.username", EmbeddedDatabase.APP_ROLE);
+            System.setProperty("quarkus.datasource.password", EmbeddedDatabase.APP_PASSWORD);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir.toAbsolutePath()
+                    + " on port " + port + " (set " + DB_PORT_ENV + " for another port, or "
+                    + JDBC_URL_ENV + " to use your own server)", e);
+        }
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String valueOr(String value, String fallback) {
+        return isSet(value) ? value : fallback;
+    }
+}

@@ -1,0 +1,267 @@
+package uk.tierless.tenancy;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads and validates the tenants folder: {@code <slug>/tenant.yaml} per council and
+ * {@code partnerships/<slug>.yaml} per partnership. Every problem is collected, each naming its file and field,
+ * so one start tells an administrator everything that is wrong.
+ */
+public final class TenantFiles {
+
+    public static final String TENANT_FILE = "tenant.yaml";
+    public static final String PARTNERSHIPS_FOLDER = "partnerships";
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern GSS = Pattern.compile("[EWSN]\\d{8}");
+    private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,5}");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final Pattern WEBSITE = Pattern.compile("https://[^\\s/]+\\.[^\\s]+");
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private final Path root;
+    private final List<String> problems = new ArrayList<>();
+
+    private TenantFiles(Path root) {
+        this.root = root;
+    }
+
+    /** Reads the whole folder, or throws with every problem found. */
+    public static TenantConfiguration read(Path root) {
+        return new TenantFiles(root).readAll();
+    }
+
+    private TenantConfiguration readAll() {
+        if (!Files.isDirectory(root)) {
+            throw new TenantConfigurationException(List.of(root.toAbsolutePath()
+                    + ": the tenants folder does not exist (set TIERLESS_TENANTS_DIR to where it is)"));
+        }
+        Map<Path, TenantDefinition> councils = new HashMap<>();
+        for (Path folder : councilFolders()) {
+            Path file = folder.resolve(TENANT_FILE);
+            if (!Files.isRegularFile(file)) {
+                problem(folder, null, "this council folder has no " + TENANT_FILE);
+                continue;
+            }
+            parse(file, TenantDefinition.class).ifPresent(council -> councils.put(file, council));
+        }
+        List<PartnershipDefinition> partnerships = new ArrayList<>();
+        for (Path file : partnershipFiles()) {
+            String slug = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+            parse(file, PartnershipDefinition.File.class)
+                    .ifPresent(read -> partnerships.add(validPartnership(file, slug, read)));
+        }
+        councils.forEach(this::checkFields);
+        checkAcrossCouncils(councils);
+        checkPartnerships(partnerships, councils);
+        if (!problems.isEmpty()) {
+            throw new TenantConfigurationException(problems);
+        }
+        List<TenantDefinition> sorted = councils.values().stream()
+                .sorted(Comparator.comparing(TenantDefinition::slug)).toList();
+        return new TenantConfiguration(sorted, partnerships);
+    }
+
+    private List<Path> councilFolders() {
+        try (Stream<Path> entries = Files.list(root)) {
+            return entries.filter(Files::isDirectory)
+                    .filter(path -> !path.getFileName().toString().equals(PARTNERSHIPS_FOLDER))
+                    .filter(path -> !path.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new TenantConfigurationException(List.of(display(root) + ": cannot be read (" + e.getMessage() + ")"));
+        }
+    }
+
+    private List<Path> partnershipFiles() {
+        Path folder = root.resolve(PARTNERSHIPS_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(path -> path.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new TenantConfigurationException(List.of(display(folder) + ": cannot be read (" + e.getMessage() + ")"));
+        }
+    }
+
+    private <T> Optional<T> parse(Path file, Class<T> type) {
+        try {
+            T value = YAML.readValue(file.toFile(), type);
+            if (value == null) {
+                problem(file, null, "the file is empty");
+            }
+            return Optional.ofNullable(value);
+        } catch (UnrecognizedPropertyException e) {
+            problem(file, e.getPropertyName(), "unknown field (line " + e.getLocation().getLineNr()
+                    + "); the fields are " + String.join(", ", e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()));
+        } catch (JsonMappingException e) {
+            String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+            problem(file, field, "cannot be read (line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+                    + "): " + rootMessage(e));
+        } catch (IOException e) {
+            problem(file, null, "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        return Optional.empty();
+    }
+
+    private void checkFields(Path file, TenantDefinition council) {
+        String folderName = file.getParent().getFileName().toString();
+        if (blank(council.slug())) {
+            problem(file, "slug", "is missing: it must be the folder's name, '" + folderName + "'");
+        } else if (!council.slug().equals(folderName)) {
+            problem(file, "slug", "'" + council.slug() + "' must equal the folder's name, '" + folderName + "'");
+        } else if (!SLUG.matcher(council.slug()).matches()) {
+            problem(file, "slug", "must be lower-case words joined by hyphens, as on gov.uk");
+        }
+        required(file, "officialName", council.officialName());
+        required(file, "shortName", council.shortName());
+        matches(file, "gss", council.gss(), GSS, "a GSS code such as E07000199");
+        if (council.tier() == null) {
+            problem(file, "tier", "is missing: use one of " + Tier.codes());
+        }
+        matches(file, "website", council.website(), WEBSITE, "an https:// address");
+        matches(file, "brandColour", council.brandColour(), COLOUR, "a colour such as \"#00703c\"");
+        matches(file, "referencePrefix", council.referencePrefix(), PREFIX, "2 to 5 capital letters such as TAM");
+        if (council.validFrom() == null) {
+            problem(file, "validFrom", "is missing: the date the council came into being, such as 1974-04-01");
+        }
+        if (council.validTo() != null && council.validFrom() != null && council.validTo().isBefore(council.validFrom())) {
+            problem(file, "validTo", "is before validFrom");
+        }
+        if (council.validTo() != null && blank(council.successor())) {
+            problem(file, "successor", "is missing: a council that ends (validTo) hands over to a successor");
+        }
+    }
+
+    private void checkAcrossCouncils(Map<Path, TenantDefinition> councils) {
+        Map<String, TenantDefinition> bySlug = new HashMap<>();
+        councils.values().forEach(council -> bySlug.putIfAbsent(council.slug(), council));
+        unique(councils, "slug", TenantDefinition::slug);
+        unique(councils, "gss", TenantDefinition::gss);
+        unique(councils, "referencePrefix", TenantDefinition::referencePrefix);
+        councils.forEach((file, council) -> {
+            if (council.tier() == Tier.DISTRICT) {
+                if (blank(council.parent())) {
+                    problem(file, "parent", "is missing: a district names its county's slug");
+                } else {
+                    TenantDefinition parent = bySlug.get(council.parent());
+                    if (parent == null) {
+                        problem(file, "parent", "'" + council.parent() + "' is not a council in this folder");
+                    } else if (parent.tier() != Tier.COUNTY) {
+                        problem(file, "parent", "'" + council.parent() + "' is a " + parent.tier().code()
+                                + ", not a county");
+                    }
+                }
+            } else if (council.tier() != null && !blank(council.parent())) {
+                problem(file, "parent", "only a district has a parent county; a " + council.tier().code() + " has none");
+            }
+            if (!blank(council.successor()) && !bySlug.containsKey(council.successor())) {
+                problem(file, "successor", "'" + council.successor() + "' is not a council in this folder");
+            }
+        });
+    }
+
+    private PartnershipDefinition validPartnership(Path file, String slug, PartnershipDefinition.File read) {
+        if (!SLUG.matcher(slug).matches()) {
+            problem(file, null, "the file name must be the partnership's slug: lower-case words joined by hyphens");
+        }
+        required(file, "name", read.name());
+        List<String> members = read.members() == null ? List.of() : read.members();
+        if (members.isEmpty()) {
+            problem(file, "members", "is missing: list the slugs of the member councils");
+        }
+        return new PartnershipDefinition(slug, read.name(), List.copyOf(members));
+    }
+
+    private void checkPartnerships(List<PartnershipDefinition> partnerships, Map<Path, TenantDefinition> councils) {
+        Map<String, String> partnershipOfCouncil = new HashMap<>();
+        List<String> slugs = councils.values().stream().map(TenantDefinition::slug).toList();
+        for (PartnershipDefinition partnership : partnerships) {
+            Path file = root.resolve(PARTNERSHIPS_FOLDER).resolve(partnership.slug() + ".yaml");
+            for (String member : partnership.members()) {
+                if (!slugs.contains(member)) {
+                    problem(file, "members", "'" + member + "' is not a council in this folder");
+                }
+                String earlier = partnershipOfCouncil.putIfAbsent(member, partnership.slug());
+                if (earlier != null) {
+                    problem(file, "members", "'" + member + "' is already a member of '" + earlier
+                            + "': a council belongs to one partnership");
+                }
+            }
+        }
+    }
+
+    private void unique(Map<Path, TenantDefinition> councils, String field, Function<TenantDefinition, String> value) {
+        Map<String, Path> seen = new HashMap<>();
+        councils.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .filter(entry -> !blank(value.apply(entry.getValue())))
+                .forEach(entry -> {
+                    Path earlier = seen.putIfAbsent(value.apply(entry.getValue()), entry.getKey());
+                    if (earlier != null) {
+                        problem(entry.getKey(), field, "'" + value.apply(entry.getValue()) + "' is already used by "
+                                + display(earlier));
+                    }
+                });
+    }
+
+    private void required(Path file, String field, String value) {
+        if (blank(value)) {
+            problem(file, field, "is missing");
+        }
+    }
+
+    private void matches(Path file, String field, String value, Pattern pattern, String expected) {
+        if (blank(value)) {
+            problem(file, field, "is missing: it must be " + expected);
+        } else if (!pattern.matcher(value).matches()) {
+            problem(file, field, "'" + value + "' must be " + expected);
+        }
+    }
+
+    private void problem(Path file, String field, String message) {
+        problems.add(display(file) + (field == null ? "" : ": field '" + field + "'") + ": " + message);
+    }
+
+    private String display(Path path) {
+        Path base = root.toAbsolutePath().getParent();
+        Path absolute = path.toAbsolutePath();
+        return base == null ? absolute.toString() : base.relativize(absolute).toString();
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = cause == error ? ((JsonMappingException) error).getOriginalMessage() : cause.getMessage();
+        return message == null ? error.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,101 @@
+package uk.tierless.tenancy;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import uk.tierless.audit.AuditLog;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * On start, validates the tenants folder (refusing to start if it is wrong) and creates the councils and
+ * partnerships the database lacks. Councils already in the database are left as they are: after onboarding,
+ * administrators change them in Tierless, not in the files.
+ */
+@ApplicationScoped
+public class TenantRegistry {
+
+    /** After the database role check (priority 10), before anything that needs the councils. */
+    public static final int STARTUP_PRIORITY = 20;
+
+    private static final Logger LOG = Logger.getLogger(TenantRegistry.class);
+
+    @Inject
+    TenancyConfig config;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Clock clock;
+
+    private volatile boolean applied;
+
+    void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
+        TenantConfiguration configuration = TenantFiles.read(config.tenantsDir());
+        List<String> created = apply(configuration);
+        LOG.infof("Tenants: %d councils and %d partnerships in %s; %d councils newly created",
+                configuration.councils().size(), configuration.partnerships().size(), config.tenantsDir(), created.size());
+        applied = true;
+    }
+
+    /** Creates what is missing, in one transaction, and returns the slugs of the councils created. */
+    List<String> apply(TenantConfiguration configuration) {
+        List<String> created = QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now(clock);
+            for (PartnershipDefinition definition : configuration.partnerships()) {
+                if (Partnership.findById(definition.slug()) == null) {
+                    Partnership partnership = new Partnership();
+                    partnership.slug = definition.slug();
+                    partnership.name = definition.name();
+                    partnership.createdAt = now;
+                    partnership.persist();
+                }
+            }
+            List<String> slugs = new ArrayList<>();
+            // The parent and successor keys are checked at commit, so the order of creation does not matter.
+            configuration.councils().stream()
+                    .filter(definition -> Council.findById(definition.slug()) == null)
+                    .forEach(definition -> {
+                        toCouncil(definition, configuration, now).persist();
+                        slugs.add(definition.slug());
+                    });
+            return slugs;
+        });
+        created.forEach(slug -> auditLog.record(slug, AuditLog.SYSTEM_ACTOR, "council.onboarded",
+                "Council created from tenants/" + slug + "/" + TenantFiles.TENANT_FILE));
+        return created;
+    }
+
+    public boolean isApplied() {
+        return applied;
+    }
+
+    private static Council toCouncil(TenantDefinition definition, TenantConfiguration configuration, Instant now) {
+        Council council = new Council();
+        council.slug = definition.slug();
+        council.officialName = definition.officialName();
+        council.shortName = definition.shortName();
+        council.gss = definition.gss();
+        council.tier = definition.tier();
+        council.parentSlug = definition.parent();
+        council.partnershipSlug = configuration.partnershipOf(definition.slug())
+                .map(PartnershipDefinition::slug).orElse(null);
+        council.member = true;
+        council.website = definition.website();
+        council.brandColour = definition.brandColour();
+        council.referencePrefix = definition.referencePrefix();
+        council.validFrom = definition.validFrom();
+        council.validTo = definition.validTo();
+        council.successorSlug = definition.successor();
+        council.createdAt = now;
+        return council;
+    }
+}
