@@ -16,8 +16,9 @@ run: build ## Build and start Tierless on http://localhost:8080 (embedded Postgr
 dev: ## Start Quarkus dev mode (live reload) on the embedded PostgreSQL
 	$(MVN) -pl app -am quarkus:dev
 
-test: ## Run every test against a real embedded PostgreSQL
+test: ## Run every test against a real embedded PostgreSQL, then the kill -9 durability check
 	$(MVN) verify
+	ops/durability-check.sh
 
 build: ## Build the application without running the tests
 	$(MVN) -DskipTests package

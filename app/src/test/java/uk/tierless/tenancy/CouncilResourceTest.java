@@ -84,4 +84,12 @@ class CouncilResourceTest {
                 .then().statusCode(404)
                 .body("error", equalTo("not_found"));
     }
+
+    @Test
+    void aWrongMethodIsA405InTheErrorShape() {
+        given().contentType("application/json").body("{}").when().post("/api/v1/councils")
+                .then().statusCode(405)
+                .body("error", equalTo("method_not_allowed"))
+                .body("message", equalTo("This address does not accept that method."));
+    }
 }
