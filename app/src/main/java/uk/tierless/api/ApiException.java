@@ -22,6 +22,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(Status.NOT_FOUND, "not_found", message, List.of());
     }
 
+    public static ApiException forbidden(String message) {
+        return new ApiException(Status.FORBIDDEN, "forbidden", message, List.of());
+    }
+
     public static ApiException invalid(String message, List<ApiError.FieldError> details) {
         return new ApiException(Status.BAD_REQUEST, "invalid_request", message, details);
     }

@@ -1,7 +1,11 @@
 package uk.tierless.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,6 +38,19 @@ public class ApiExceptionMappers {
     public Response unreadableJson(JsonProcessingException e) {
         return respond(400, ApiError.of("invalid_json", "The request body is not valid JSON: "
                 + e.getOriginalMessage()));
+    }
+
+    /** No token, or one that failed verification: a 401 that tells a script how to authenticate. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return Response.fromResponse(respond(401, ApiError.of("unauthorized",
+                        "Sign in to use this: send a bearer token from your council's identity provider.")))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(403, ApiError.of("forbidden", messageFor(403)));
     }
 
     @ServerExceptionMapper

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import uk.tierless.api.PageRequest;
 import uk.tierless.api.PageView;
+import uk.tierless.identity.Reach;
 import uk.tierless.tenancy.CouncilDirectory;
 
 @Path("/api/v1/councils/{slug}/audit-events")
@@ -19,11 +20,16 @@ public class AuditEventResource {
     CouncilDirectory councils;
 
     @Inject
+    Reach reach;
+
+    @Inject
     AuditLog auditLog;
 
+    /** The council's own staff only. */
     @GET
     public PageView<AuditEventView> list(@PathParam("slug") String slug, @BeanParam PageRequest.Params paging) {
         councils.require(slug);
+        reach.councilStaff(slug);
         return auditLog.page(slug, paging.toRequest());
     }
 }

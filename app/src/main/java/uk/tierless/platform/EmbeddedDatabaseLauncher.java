@@ -12,9 +12,6 @@ public final class EmbeddedDatabaseLauncher {
 
     static final String JDBC_URL_PROPERTY = "quarkus.datasource.jdbc.url";
     static final String JDBC_URL_ENV = "QUARKUS_DATASOURCE_JDBC_URL";
-    static final String DATA_DIR_ENV = "TIERLESS_DATA_DIR";
-    static final String DB_PORT_ENV = "TIERLESS_DB_PORT";
-    static final int DEFAULT_DB_PORT = 15432;
 
     private EmbeddedDatabaseLauncher() {
     }
@@ -24,11 +21,12 @@ public final class EmbeddedDatabaseLauncher {
      * runs main again on every live reload, and the server it started is still running.
      */
     public static void startUnlessConfigured() {
-        if (isSet(System.getProperty(JDBC_URL_PROPERTY)) || isSet(System.getenv(JDBC_URL_ENV))) {
+        if (EnvironmentSettings.isSet(System.getProperty(JDBC_URL_PROPERTY))
+                || EnvironmentSettings.isSet(System.getenv(JDBC_URL_ENV))) {
             return;
         }
-        Path dataDir = Path.of(valueOr(System.getenv(DATA_DIR_ENV), ".data"));
-        int port = Integer.parseInt(valueOr(System.getenv(DB_PORT_ENV), String.valueOf(DEFAULT_DB_PORT)));
+        Path dataDir = EnvironmentSettings.dataDir();
+        int port = EnvironmentSettings.databasePort();
         try {
             EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, port);
             System.setProperty(JDBC_URL_PROPERTY, database.jdbcUrl());
@@ -36,16 +34,8 @@ public final class EmbeddedDatabaseLauncher {
             System.setProperty("quarkus.datasource.password", EmbeddedDatabase.APP_PASSWORD);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir.toAbsolutePath()
-                    + " on port " + port + " (set " + DB_PORT_ENV + " for another port, or "
+                    + " on port " + port + " (set " + EnvironmentSettings.DB_PORT_ENV + " for another port, or "
                     + JDBC_URL_ENV + " to use your own server)", e);
         }
-    }
-
-    private static boolean isSet(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static String valueOr(String value, String fallback) {
-        return isSet(value) ? value : fallback;
     }
 }

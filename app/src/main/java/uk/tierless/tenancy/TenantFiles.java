@@ -35,6 +35,9 @@ public final class TenantFiles {
     private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,5}");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Pattern WEBSITE = Pattern.compile("https://[^\\s/]+\\.[^\\s]+");
+    /** https, or plain http on this machine only (a local test provider). */
+    private static final Pattern ISSUER = Pattern.compile("(https://[^\\s/]+|http://(localhost|127\\.0\\.0\\.1)(:\\d+)?)(/\\S*)?");
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Z_][A-Z0-9_]*");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .registerModule(new JavaTimeModule())
@@ -154,6 +157,13 @@ public final class TenantFiles {
         if (council.validTo() != null && blank(council.successor())) {
             problem(file, "successor", "is missing: a council that ends (validTo) hands over to a successor");
         }
+        if (council.identity() != null) {
+            TenantDefinition.IdentityProvider identity = council.identity();
+            matches(file, "identity.issuer", identity.issuer(), ISSUER, "the provider's issuer, an https:// address");
+            required(file, "identity.clientId", identity.clientId());
+            matches(file, "identity.secretEnv", identity.secretEnv(), ENV_NAME,
+                    "the name of the environment variable holding the client secret, such as TAMWORTH_OIDC_SECRET");
+        }
     }
 
     private void checkAcrossCouncils(Map<Path, TenantDefinition> councils) {
@@ -162,6 +172,7 @@ public final class TenantFiles {
         unique(councils, "slug", TenantDefinition::slug);
         unique(councils, "gss", TenantDefinition::gss);
         unique(councils, "referencePrefix", TenantDefinition::referencePrefix);
+        unique(councils, "identity.issuer", council -> council.identity() == null ? null : council.identity().issuer());
         councils.forEach((file, council) -> {
             if (council.tier() == Tier.DISTRICT) {
                 if (blank(council.parent())) {

@@ -8,11 +8,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import uk.tierless.audit.AuditLog;
+import uk.tierless.platform.TierlessConfig;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * On start, validates the tenants folder (refusing to start if it is wrong) and creates the councils and
@@ -28,7 +31,7 @@ public class TenantRegistry {
     private static final Logger LOG = Logger.getLogger(TenantRegistry.class);
 
     @Inject
-    TenancyConfig config;
+    TierlessConfig config;
 
     @Inject
     AuditLog auditLog;
@@ -36,14 +39,14 @@ public class TenantRegistry {
     @Inject
     Clock clock;
 
-    private volatile boolean applied;
+    private volatile TenantConfiguration configuration;
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
         TenantConfiguration configuration = TenantFiles.read(config.tenantsDir());
         List<String> created = apply(configuration);
         LOG.infof("Tenants: %d councils and %d partnerships in %s; %d councils newly created",
                 configuration.councils().size(), configuration.partnerships().size(), config.tenantsDir(), created.size());
-        applied = true;
+        this.configuration = configuration;
     }
 
     /** Creates what is missing, in one transaction, and returns the slugs of the councils created. */
@@ -75,7 +78,24 @@ public class TenantRegistry {
     }
 
     public boolean isApplied() {
-        return applied;
+        return configuration != null;
+    }
+
+    /** The council whose own identity provider has this issuer, if any. Read from the files on every start. */
+    public Optional<String> councilWithIssuer(String issuer) {
+        return councilsWithOwnIdentity().filter(council -> council.identity().issuer().equals(issuer))
+                .map(TenantDefinition::slug).findFirst();
+    }
+
+    /** A council's own identity provider, if its tenant file names one. */
+    public Optional<TenantDefinition.IdentityProvider> identityProviderOf(String councilSlug) {
+        return councilsWithOwnIdentity().filter(council -> council.slug().equals(councilSlug))
+                .map(TenantDefinition::identity).findFirst();
+    }
+
+    private Stream<TenantDefinition> councilsWithOwnIdentity() {
+        TenantConfiguration loaded = configuration;
+        return loaded == null ? Stream.empty() : loaded.councils().stream().filter(council -> council.identity() != null);
     }
 
     private static Council toCouncil(TenantDefinition definition, TenantConfiguration configuration, Instant now) {

@@ -4,6 +4,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.tierless.identity.OidcTestServer;
+import uk.tierless.identity.TestTokens;
 import uk.tierless.platform.PostgresTestResource;
 
 import static io.restassured.RestAssured.given;
@@ -15,6 +17,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcTestServer.class)
 class AuditEventResourceTest {
 
     @Inject
@@ -27,7 +30,7 @@ class AuditEventResourceTest {
         }
         auditLog.record("bromsgrove", "bromsgrove.admin", "test.paging", "not redditch's");
 
-        given().queryParam("size", 2).when().get("/api/v1/councils/redditch/audit-events")
+        given().auth().oauth2(TestTokens.caseworker("redditch")).queryParam("size", 2).when().get("/api/v1/councils/redditch/audit-events")
                 .then().statusCode(200)
                 .body("page", equalTo(1))
                 .body("size", equalTo(2))
@@ -36,7 +39,7 @@ class AuditEventResourceTest {
                 .body("items.council", everyItem(equalTo("redditch")))
                 .body("items[0].summary", equalTo("event 3"));
 
-        given().queryParam("size", 100).when().get("/api/v1/councils/redditch/audit-events")
+        given().auth().oauth2(TestTokens.caseworker("redditch")).queryParam("size", 100).when().get("/api/v1/councils/redditch/audit-events")
                 .then().statusCode(200)
                 .body("items.council", everyItem(equalTo("redditch")))
                 .body("items.action", hasItem("council.onboarded"));
@@ -44,7 +47,7 @@ class AuditEventResourceTest {
 
     @Test
     void badPagingGetsAClearError() {
-        given().queryParam("page", 0).queryParam("size", "lots").when().get("/api/v1/councils/redditch/audit-events")
+        given().auth().oauth2(TestTokens.caseworker("redditch")).queryParam("page", 0).queryParam("size", "lots").when().get("/api/v1/councils/redditch/audit-events")
                 .then().statusCode(400)
                 .body("error", equalTo("invalid_request"))
                 .body("details.field", org.hamcrest.Matchers.contains("page", "size"))

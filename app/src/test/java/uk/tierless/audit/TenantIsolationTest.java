@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
 import uk.tierless.tenancy.TenantScope;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcTestServer.class)
 class TenantIsolationTest {
 
     private static final String A = "tamworth";

@@ -2,6 +2,7 @@ package uk.tierless.platform;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import uk.tierless.identity.OidcTestServer;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcTestServer.class)
 class HealthTest {
 
     @Test

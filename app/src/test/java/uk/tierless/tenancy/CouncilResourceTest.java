@@ -3,6 +3,7 @@ package uk.tierless.tenancy;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
 
 import static io.restassured.RestAssured.given;
@@ -17,6 +18,7 @@ import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcTestServer.class)
 class CouncilResourceTest {
 
     @Test

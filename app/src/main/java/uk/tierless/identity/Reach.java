@@ -1,0 +1,27 @@
+package uk.tierless.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.tierless.api.ApiException;
+
+/**
+ * Who may reach what, one rule for every feature (docs/architecture.md, Reach): no token is a 401; an address that
+ * names another council is a 403; an identifier of another council's record is a 404 (so identifiers cannot be
+ * probed). Board members read their partnership's aggregates only; platform
+ * administrators manage councils and data loads but read no council's personal data.
+ */
+@ApplicationScoped
+public class Reach {
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    /** A caseworker or tenant administrator of this council, or a 401/403. */
+    public Staff councilStaff(String council) {
+        Staff staff = currentStaff.require();
+        if (!staff.worksFor(council)) {
+            throw ApiException.forbidden("Only staff of this council can see this.");
+        }
+        return staff;
+    }
+}

@@ -1,0 +1,27 @@
+package uk.tierless.identity;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The signed-in person as Tierless understands them: their council (for council staff) or partnership (for board
+ * members) always comes from the token and its issuer, never from a request parameter.
+ */
+public record Staff(String username, String displayName, String council, String partnership, Set<String> roles) {
+
+    /** The attribute of the Quarkus SecurityIdentity that carries this record. */
+    public static final String IDENTITY_ATTRIBUTE = "tierless.staff";
+
+    public Optional<String> councilSlug() {
+        return Optional.ofNullable(council);
+    }
+
+    public boolean has(String role) {
+        return roles.contains(role);
+    }
+
+    /** Caseworker or tenant administrator of exactly this council. */
+    public boolean worksFor(String councilSlug) {
+        return councilSlug.equals(council) && roles.stream().anyMatch(StaffRole.COUNCIL_SCOPED::contains);
+    }
+}

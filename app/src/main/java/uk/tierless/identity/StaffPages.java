@@ -1,0 +1,85 @@
+package uk.tierless.identity;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import uk.tierless.platform.TierlessConfig;
+import uk.tierless.tenancy.CouncilDirectory;
+import uk.tierless.tenancy.CouncilView;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/** The staff pages: who am I, signing in at one's own council's provider, and signing out. */
+@Path(StaffPaths.HOME)
+@Produces(MediaType.TEXT_HTML)
+public class StaffPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(Staff staff, String councilName, List<String> roles);
+
+        static native TemplateInstance login(List<CouncilView> councils, String chosen, String error,
+                                             boolean signInAvailable);
+    }
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    CouncilDirectory councils;
+
+    @Inject
+    TierlessConfig config;
+
+    /** Signed out, the browser never gets here: the staff tenant sends it to sign in first. */
+    @GET
+    public TemplateInstance home() {
+        Staff staff = currentStaff.require();
+        String councilName = staff.councilSlug().map(slug -> councils.require(slug).name()).orElse(null);
+        return Templates.home(staff, councilName, staff.roles().stream().sorted().toList());
+    }
+
+    /**
+     * {@code ?council=<slug>} remembers the council, whose provider (its own, or the Tierless realm) signs the
+     * browser in on the way to {@code /staff}; without it, a page to choose the council.
+     */
+    @GET
+    @Path("/login")
+    public Response login(@QueryParam("council") String council) {
+        List<CouncilView> members = councils.members();
+        if (council == null) {
+            return Response.ok(Templates.login(members, null, null, config.identity().enabled())).build();
+        }
+        Optional<CouncilView> chosen = members.stream().filter(c -> c.slug().equals(council.trim())).findFirst();
+        if (chosen.isEmpty()) {
+            String error = council.isBlank() ? "Choose the council you work for" : "Choose your council from the list";
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.login(members, null, error, config.identity().enabled())).build();
+        }
+        NewCookie remembered = new NewCookie.Builder(StaffPaths.COUNCIL_COOKIE)
+                .value(chosen.get().slug())
+                .path(StaffPaths.HOME)
+                .httpOnly(true)
+                .secure(config.secureCookies())
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
+        return Response.seeOther(URI.create(StaffPaths.HOME)).cookie(remembered).build();
+    }
+
+    /** The CSRF-checked form hands over to the OIDC logout, which ends the session at the provider too. */
+    @POST
+    @Path("/sign-out")
+    public Response signOut() {
+        return Response.seeOther(URI.create(StaffPaths.SIGN_OUT_CALLBACK)).build();
+    }
+}

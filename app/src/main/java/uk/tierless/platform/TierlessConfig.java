@@ -1,0 +1,27 @@
+package uk.tierless.platform;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.nio.file.Path;
+
+/** Tierless's own settings (README.md, Configuration); each can be set by environment, e.g. TIERLESS_TENANTS_DIR. */
+@ConfigMapping(prefix = "tierless")
+public interface TierlessConfig {
+
+    /** The folder of council and partnership files (configuration as code), relative to the working directory. */
+    @WithDefault("tenants")
+    Path tenantsDir();
+
+    /** Mark session and CSRF cookies Secure: set it behind a TLS-terminating proxy. */
+    @WithDefault("false")
+    boolean secureCookies();
+
+    Identity identity();
+
+    interface Identity {
+        /** Whether staff sign-in is configured: set by the launcher when it has a provider, or by the operator. */
+        @WithDefault("false")
+        boolean enabled();
+    }
+}
