@@ -3,22 +3,37 @@ SHELL := /bin/bash
 MVN := ./mvnw -B --no-transfer-progress
 APP_JAR := app/target/quarkus-app/quarkus-run.jar
 export TIERLESS_DATA_DIR ?= $(CURDIR)/.data
+export TIERLESS_REALM_FILE ?= $(CURDIR)/ops/keycloak/tierless-realm.json
+KEYCLOAK_VERSION := 26.5.6
+KEYCLOAK_DIR := $(TIERLESS_DATA_DIR)/keycloak
 
 .DEFAULT_GOAL := help
-.PHONY: help run dev test build package durability-check clean
+.PHONY: help run dev test test-keycloak keycloak build durability-check clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
 
-run: build ## Build and start Tierless on http://localhost:8080 (embedded PostgreSQL unless configured)
+run: build keycloak ## Build and start Tierless on http://localhost:8080 with PostgreSQL and Keycloak (unless configured)
 	java -jar $(APP_JAR)
 
-dev: ## Start Quarkus dev mode (live reload) on the embedded PostgreSQL
+dev: keycloak ## Start Quarkus dev mode (live reload) on the embedded PostgreSQL and local Keycloak
 	$(MVN) -pl app -am quarkus:dev
 
 test: ## Run every test against a real embedded PostgreSQL, then the kill -9 durability check
 	$(MVN) verify
 	ops/durability-check.sh
+
+test-keycloak: build keycloak ## Sign in against the real local Keycloak (password grant, then /api/v1/me)
+	ops/keycloak/sign-in-check.sh
+
+keycloak: ## Fetch and unpack Keycloak once, for the local staff sign-in (skipped when OIDC is configured)
+ifeq ($(strip $(QUARKUS_OIDC_AUTH_SERVER_URL)),)
+	@if [ ! -f "$(KEYCLOAK_DIR)/keycloak-$(KEYCLOAK_VERSION)/bin/kc.sh" ]; then \
+	  echo "Fetching Keycloak $(KEYCLOAK_VERSION) from Maven Central (about 165 MB, once) into $(KEYCLOAK_DIR)"; \
+	  $(MVN) -q -N dependency:unpack -Dartifact=org.keycloak:keycloak-quarkus-dist:$(KEYCLOAK_VERSION):zip \
+	    -DoutputDirectory="$(KEYCLOAK_DIR)" && chmod +x "$(KEYCLOAK_DIR)"/keycloak-$(KEYCLOAK_VERSION)/bin/*.sh; \
+	fi
+endif
 
 build: ## Build the application without running the tests
 	$(MVN) -DskipTests package

@@ -43,7 +43,8 @@ public class OidcTestServer extends OidcWiremockTestResource {
                         {"issuer": "%1$s",
                          "jwks_uri": "%2$s/realms/quarkus/protocol/openid-connect/certs",
                          "authorization_endpoint": "%1$s/protocol/openid-connect/auth",
-                         "token_endpoint": "%1$s/protocol/openid-connect/token"}
+                         "token_endpoint": "%1$s/protocol/openid-connect/token",
+                         "end_session_endpoint": "%1$s/protocol/openid-connect/logout"}
                         """.formatted(ownIssuer, keycloakUrl))));
         wireMock.register(post(urlEqualTo("/auth/realms/quarkus/token"))
                 .withRequestBody(containing("authorization_code"))

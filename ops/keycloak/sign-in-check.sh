@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Signs in against the real local Keycloak as a script would: starts Tierless as `make run` does (on its own data
+# folder and ports, so it never touches your .data/ or a running make run), waits for Keycloak, takes a token with
+# the password grant on the public client tierless-cli, and checks what Tierless makes of it.
+# Run it with `make test-keycloak` (which builds the app and fetches Keycloak first).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+jar=app/target/quarkus-app/quarkus-run.jar
+keycloak_source=$(ls -d "${TIERLESS_DATA_DIR:-.data}"/keycloak/keycloak-*/ 2>/dev/null | tail -n 1)
+[ -f "$jar" ] || { echo "No $jar: run 'make build' first." >&2; exit 2; }
+[ -n "$keycloak_source" ] || { echo "No Keycloak under .data/keycloak: run 'make keycloak' first." >&2; exit 2; }
+
+data=$(mktemp -d -t tierless-keycloak-check.XXXXXX)
+http_port=18081 db_port=15441 keycloak_port=18180
+app="http://localhost:${http_port}"
+realm="http://localhost:${keycloak_port}/realms/tierless"
+pid=""
+cleanup() {
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  rm -rf "$data"
+}
+trap cleanup EXIT
+
+mkdir -p "$data/keycloak"
+# A fresh copy without the source's database, so the realm is imported as it is in ops/keycloak.
+(cd "$keycloak_source" && tar --exclude=./data -cf - .) | (mkdir -p "$data/keycloak/$(basename "$keycloak_source")" && cd "$data/keycloak/$(basename "$keycloak_source")" && tar -xf -)
+
+echo "1. Starting Tierless with its own Keycloak on port ${keycloak_port}"
+TIERLESS_DATA_DIR="$data" TIERLESS_DB_PORT="$db_port" QUARKUS_HTTP_PORT="$http_port" \
+  TIERLESS_KEYCLOAK_PORT="$keycloak_port" TIERLESS_REALM_FILE="$PWD/ops/keycloak/tierless-realm.json" \
+  java -jar "$jar" >"$data/app.log" 2>&1 &
+pid=$!
+
+wait_for() { # url, seconds, what
+  for _ in $(seq 1 "$2"); do
+    curl -sf "$1" >/dev/null && return 0
+    kill -0 "$pid" 2>/dev/null || { echo "Tierless stopped; its log:" >&2; tail -30 "$data/app.log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "$3 was not ready after $2 s" >&2; tail -30 "$data/app.log" >&2; tail -30 "$data/keycloak/keycloak.log" >&2; exit 1
+}
+wait_for "$app/q/health/ready" 120 "Tierless"
+echo "2. Waiting for Keycloak's realm (its first start takes a minute)"
+wait_for "$realm/.well-known/openid-configuration" 300 "Keycloak"
+
+echo "3. Password grant as tamworth.caseworker on tierless-cli"
+token=$(curl -sf -d grant_type=password -d client_id=tierless-cli -d username=tamworth.caseworker -d password=demo \
+  "$realm/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+[ -n "$token" ] || { echo "FAIL: Keycloak gave no token" >&2; exit 1; }
+
+me=$(curl -s -H "Authorization: Bearer $token" "$app/api/v1/me")
+echo "   /api/v1/me: $me"
+status_own=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$app/api/v1/councils/tamworth/audit-events")
+status_other=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$app/api/v1/councils/lichfield/audit-events")
+status_none=$(curl -s -o /dev/null -w '%{http_code}' "$app/api/v1/me")
+echo "   Tamworth's audit log: $status_own; Lichfield's: $status_other; /api/v1/me without a token: $status_none"
+
+if [[ "$me" == *'"council":"tamworth"'* && "$me" == *'"caseworker"'* && "$status_own" == 200 \
+      && "$status_other" == 403 && "$status_none" == 401 ]]; then
+  echo "PASS: a Keycloak token for tamworth.caseworker names Tamworth and caseworker, and reaches Tamworth only"
+else
+  echo "FAIL: see above" >&2
+  exit 1
+fi
