@@ -6,7 +6,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.tierless.platform.PostgresTestResource;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +49,38 @@ class MeResourceTest {
                 .body("council", nullValue())
                 .body("partnership", equalTo("worcestershire"))
                 .body("roles", contains(StaffRole.BOARD));
+    }
+
+    @Test
+    void noTokenIsEverLogged() {
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record.getMessage() + " " + java.util.Arrays.toString(record.getParameters()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        capture.setLevel(Level.ALL);
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            String good = TestTokens.caseworker("stafford");
+            String wrongIssuer = TestTokens.ownProvider("x", Map.of()).replace("a", "b");
+            given().auth().oauth2(good).when().get("/api/v1/me").then().statusCode(200);
+            given().auth().oauth2(wrongIssuer).when().get("/api/v1/me").then().statusCode(401);
+
+            assertThat(logged).noneMatch(line -> line.contains(good.substring(0, 40)) || line.contains("eyJ"));
+        } finally {
+            root.removeHandler(capture);
+        }
     }
 
     @Test

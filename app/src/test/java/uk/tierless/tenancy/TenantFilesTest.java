@@ -149,6 +149,32 @@ class TenantFilesTest {
     }
 
     @Test
+    void aCouncilsOwnIdentityProviderIsReadAndChecked() throws IOException {
+        write("staffordshire", STAFFORDSHIRE + """
+                identity:
+                  issuer: https://login.microsoftonline.com/staffs/v2.0
+                  clientId: tierless
+                  secretEnv: STAFFS_OIDC_SECRET
+                """);
+        write("tamworth", TAMWORTH);
+
+        TenantDefinition staffordshire = TenantFiles.read(tenants).councils().get(0);
+        assertThat(staffordshire.identity().issuer()).isEqualTo("https://login.microsoftonline.com/staffs/v2.0");
+        assertThat(staffordshire.identity().rolesClaimOrDefault()).isEqualTo("roles");
+
+        write("tamworth", TAMWORTH + """
+                identity:
+                  issuer: https://login.microsoftonline.com/staffs/v2.0
+                  clientId: tierless
+                  secretEnv: the secret itself
+                """);
+        assertThat(problems())
+                .anySatisfy(problem -> assertThat(problem).contains("tamworth/tenant.yaml")
+                        .contains("field 'identity.secretEnv'").contains("environment variable"))
+                .anySatisfy(problem -> assertThat(problem).contains("field 'identity.issuer'").contains("already used"));
+    }
+
+    @Test
     void partnershipMembersMustBeCouncilsOfOnePartnership() throws IOException {
         write("staffordshire", STAFFORDSHIRE);
         write("tamworth", TAMWORTH);
