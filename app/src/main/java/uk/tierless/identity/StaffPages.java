@@ -7,10 +7,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import uk.tierless.platform.TierlessConfig;
 import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
@@ -55,14 +56,17 @@ public class StaffPages {
      */
     @GET
     @Path("/login")
-    public Response login(@QueryParam("council") String council) {
+    public Response login(@Context UriInfo uri) {
         List<CouncilView> members = councils.members();
-        if (council == null) {
+        // The form sends council= when nothing was chosen: that is a mistake to explain, not a first visit.
+        List<String> sent = uri.getQueryParameters().get("council");
+        if (sent == null) {
             return Response.ok(Templates.login(members, null, null, config.identity().enabled())).build();
         }
-        Optional<CouncilView> chosen = members.stream().filter(c -> c.slug().equals(council.trim())).findFirst();
+        String council = sent.get(0) == null ? "" : sent.get(0).trim();
+        Optional<CouncilView> chosen = members.stream().filter(c -> c.slug().equals(council)).findFirst();
         if (chosen.isEmpty()) {
-            String error = council.isBlank() ? "Choose the council you work for" : "Choose your council from the list";
+            String error = council.isEmpty() ? "Choose the council you work for" : "Choose your council from the list";
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.login(members, null, error, config.identity().enabled())).build();
         }

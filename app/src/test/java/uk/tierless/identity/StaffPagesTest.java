@@ -60,6 +60,10 @@ class StaffPagesTest {
                 .then().statusCode(400)
                 .body(containsString("govuk-error-summary"))
                 .body(containsString("Choose your council from the list"));
+
+        given().queryParam("council", "").when().get("/staff/login")
+                .then().statusCode(400)
+                .body(containsString("Choose the council you work for"));
     }
 
     @Test
