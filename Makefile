@@ -4,6 +4,7 @@ MVN := ./mvnw -B --no-transfer-progress
 APP_JAR := app/target/quarkus-app/quarkus-run.jar
 export TIERLESS_DATA_DIR ?= $(CURDIR)/.data
 export TIERLESS_REALM_FILE ?= $(CURDIR)/ops/keycloak/tierless-realm.json
+export TIERLESS_DEMO_DATA_DIR ?= $(CURDIR)/ops/demo
 KEYCLOAK_VERSION := 26.5.6
 KEYCLOAK_DIR := $(TIERLESS_DATA_DIR)/keycloak
 

@@ -6,10 +6,15 @@ import java.util.List;
 
 /**
  * The one error shape of the API: {@code {error, message, details}}. {@code error} is a stable code for scripts,
- * {@code message} a sentence for people, {@code details} only where named fields are at fault.
+ * {@code message} a sentence for people, {@code details} only where named fields are at fault. One error adds a
+ * list: {@code address_needed} names the {@code addresses} to choose from.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record ApiError(String error, String message, List<FieldError> details) {
+public record ApiError(String error, String message, List<FieldError> details, List<?> addresses) {
+
+    public ApiError(String error, String message, List<FieldError> details) {
+        this(error, message, details, List.of());
+    }
 
     public record FieldError(String field, String message) {
     }

@@ -10,12 +10,24 @@ public class ApiException extends RuntimeException {
     private final Status status;
     private final String error;
     private final List<ApiError.FieldError> details;
+    private final List<?> addresses;
 
     public ApiException(Status status, String error, String message, List<ApiError.FieldError> details) {
+        this(status, error, message, details, List.of());
+    }
+
+    private ApiException(Status status, String error, String message, List<ApiError.FieldError> details,
+                         List<?> addresses) {
         super(message);
         this.status = status;
         this.error = error;
         this.details = List.copyOf(details);
+        this.addresses = List.copyOf(addresses);
+    }
+
+    /** The place is ambiguous for this question: the client must choose one of these addresses. */
+    public static ApiException addressNeeded(String message, List<?> addresses) {
+        return new ApiException(Status.CONFLICT, "address_needed", message, List.of(), addresses);
     }
 
     public static ApiException notFound(String message) {
@@ -35,6 +47,6 @@ public class ApiException extends RuntimeException {
     }
 
     public ApiError toError() {
-        return new ApiError(error, getMessage(), details);
+        return new ApiError(error, getMessage(), details, addresses);
     }
 }

@@ -24,4 +24,13 @@ public class Reach {
         }
         return staff;
     }
+
+    /** A platform administrator, or a 401/403. */
+    public Staff platformAdmin() {
+        Staff staff = currentStaff.require();
+        if (!staff.has(StaffRole.PLATFORM_ADMIN)) {
+            throw ApiException.forbidden("Only platform administrators can do this.");
+        }
+        return staff;
+    }
 }

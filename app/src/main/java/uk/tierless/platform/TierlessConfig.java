@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Tierless's own settings (README.md, Configuration); each can be set by environment, e.g. TIERLESS_TENANTS_DIR. */
 @ConfigMapping(prefix = "tierless")
@@ -18,6 +19,12 @@ public interface TierlessConfig {
     boolean secureCookies();
 
     Identity identity();
+
+    /**
+     * A folder of demo data (ops/demo) loaded into an empty gazetteer at start: make run and the tests set it;
+     * production leaves it unset and loads real data with the importers.
+     */
+    Optional<Path> demoDataDir();
 
     interface Identity {
         /** Whether staff sign-in is configured: set by the launcher when it has a provider, or by the operator. */

@@ -204,7 +204,20 @@ public final class TenantFiles {
         if (members.isEmpty()) {
             problem(file, "members", "is missing: list the slugs of the member councils");
         }
-        return new PartnershipDefinition(slug, read.name(), List.copyOf(members));
+        List<PartnershipDefinition.Agreement> agreements = read.agreements() == null ? List.of() : read.agreements();
+        for (int i = 0; i < agreements.size(); i++) {
+            PartnershipDefinition.Agreement agreement = agreements.get(i);
+            String field = "agreements[" + i + "]";
+            required(file, field + ".service", agreement.service());
+            required(file, field + ".runBy", agreement.runBy());
+            if (agreement.councils() == null || agreement.councils().isEmpty()) {
+                problem(file, field + ".councils", "is missing: the councils in whose areas the agreement applies");
+            } else {
+                agreement.councils().stream().filter(council -> !members.contains(council)).forEach(council ->
+                        problem(file, field + ".councils", "'" + council + "' is not a member of this partnership"));
+            }
+        }
+        return new PartnershipDefinition(slug, read.name(), List.copyOf(members), List.copyOf(agreements));
     }
 
     private void checkPartnerships(List<PartnershipDefinition> partnerships, Map<Path, TenantDefinition> councils) {
@@ -212,6 +225,12 @@ public final class TenantFiles {
         List<String> slugs = councils.values().stream().map(TenantDefinition::slug).toList();
         for (PartnershipDefinition partnership : partnerships) {
             Path file = root.resolve(PARTNERSHIPS_FOLDER).resolve(partnership.slug() + ".yaml");
+            for (int i = 0; i < partnership.agreements().size(); i++) {
+                String runBy = partnership.agreements().get(i).runBy();
+                if (runBy != null && !slugs.contains(runBy)) {
+                    problem(file, "agreements[" + i + "].runBy", "'" + runBy + "' is not a council in this folder");
+                }
+            }
             for (String member : partnership.members()) {
                 if (!slugs.contains(member)) {
                     problem(file, "members", "'" + member + "' is not a council in this folder");

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import uk.tierless.audit.AuditLog;
+import uk.tierless.catalogue.ServiceCatalogue;
 import uk.tierless.platform.TierlessConfig;
 
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -37,12 +39,19 @@ public class TenantRegistry {
     AuditLog auditLog;
 
     @Inject
+    CouncilDirectory councils;
+
+    @Inject
     Clock clock;
 
     private volatile TenantConfiguration configuration;
 
+    @Inject
+    ServiceCatalogue catalogue;
+
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
         TenantConfiguration configuration = TenantFiles.read(config.tenantsDir());
+        checkAgreementServices(configuration);
         List<String> created = apply(configuration);
         LOG.infof("Tenants: %d councils and %d partnerships in %s; %d councils newly created",
                 configuration.councils().size(), configuration.partnerships().size(), config.tenantsDir(), created.size());
@@ -72,9 +81,44 @@ public class TenantRegistry {
                     });
             return slugs;
         });
+        councils.invalidate();
         created.forEach(slug -> auditLog.record(slug, AuditLog.SYSTEM_ACTOR, "council.onboarded",
                 "Council created from tenants/" + slug + "/" + TenantFiles.TENANT_FILE));
         return created;
+    }
+
+    /** An agreement's service must be in the catalogue, which lives in the database: checked here, not in the files. */
+    private void checkAgreementServices(TenantConfiguration configuration) {
+        Set<String> codes = catalogue.codes();
+        List<String> problems = new ArrayList<>();
+        for (PartnershipDefinition partnership : configuration.partnerships()) {
+            for (int i = 0; i < partnership.agreements().size(); i++) {
+                String service = partnership.agreements().get(i).service();
+                if (!codes.contains(service)) {
+                    problems.add(config.tenantsDir().getFileName() + "/" + TenantFiles.PARTNERSHIPS_FOLDER + "/"
+                            + partnership.slug() + ".yaml: field 'agreements[" + i + "].service': '" + service
+                            + "' is not a service code (see /api/v1/service-types)");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new TenantConfigurationException(problems);
+        }
+    }
+
+    /** The agency agreement, if any, under which someone else runs this service in this council's area. */
+    public Optional<AgreementInForce> agreementFor(String service, String areaCouncil) {
+        TenantConfiguration loaded = configuration;
+        if (loaded == null) {
+            return Optional.empty();
+        }
+        return loaded.partnerships().stream().flatMap(partnership -> partnership.agreements().stream()
+                        .filter(agreement -> agreement.service().equals(service) && agreement.councils().contains(areaCouncil))
+                        .map(agreement -> new AgreementInForce(partnership.name(), agreement.runBy())))
+                .findFirst();
+    }
+
+    public record AgreementInForce(String partnershipName, String runBy) {
     }
 
     public boolean isApplied() {

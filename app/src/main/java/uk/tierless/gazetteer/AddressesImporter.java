@@ -1,0 +1,171 @@
+package uk.tierless.gazetteer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.tierless.imports.CsvFile;
+import uk.tierless.imports.ImportProgress;
+import uk.tierless.imports.Importer;
+import uk.tierless.imports.StagingCopy;
+
+import javax.sql.DataSource;
+import java.io.Reader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Addresses, loaded per source (a council's LLPG extract replaces only that source's rows). Columns, by header
+ * name (docs/gazetteer.md): {@code uprn}; {@code address}, or its parts {@code sao}, {@code pao}, {@code street},
+ * {@code locality}, {@code town}; {@code postcode}; and {@code easting}/{@code northing} or {@code lat}/{@code lon}.
+ */
+@ApplicationScoped
+public class AddressesImporter implements Importer {
+
+    private static final Pattern UPRN = Pattern.compile("[1-9][0-9]{0,11}");
+    private static final String[] PARTS = {"sao", "pao", "street", "locality", "town"};
+
+    @Inject
+    DataSource dataSource;
+
+    @Override
+    public String kind() {
+        return "addresses";
+    }
+
+    @Override
+    public boolean takesSource() {
+        return true;
+    }
+
+    @Override
+    public void load(Reader file, String source, ImportProgress progress) throws Exception {
+        CsvFile csv = new CsvFile(file, "an address file with a header row (docs/gazetteer.md)");
+        String uprnColumn = csv.require("the UPRN", "uprn");
+        String postcodeColumn = csv.require("the postcode", "postcode");
+        boolean singleLine = csv.column("address").isPresent();
+        if (!singleLine) {
+            csv.require("the single-line address, or its parts", "address", "pao", "street");
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("create temp table addresses_staging (line bigint, uprn bigint, address text,"
+                        + " postcode text, easting integer, northing integer, lat double precision,"
+                        + " lon double precision) on commit drop");
+                StagingCopy copy = new StagingCopy(connection, "addresses_staging",
+                        "line, uprn, address, postcode, easting, northing, lat, lon");
+                csv.forEachRow((row, line) -> {
+                    progress.read();
+                    String uprn = row.get(uprnColumn);
+                    if (uprn == null || !UPRN.matcher(uprn).matches()) {
+                        progress.reject(line, "\"" + uprn + "\" is not a UPRN (up to 12 digits)");
+                        return;
+                    }
+                    var postcode = Postcode.parse(row.get(postcodeColumn));
+                    if (postcode.isEmpty()) {
+                        progress.reject(line, "UPRN " + uprn + ": \"" + row.get(postcodeColumn) + "\" is not a UK postcode");
+                        return;
+                    }
+                    String address = singleLine ? row.get("address")
+                            : Stream.of(PARTS).map(row::get).filter(Objects::nonNull).collect(Collectors.joining(", "));
+                    if (address == null || address.isBlank()) {
+                        progress.reject(line, "UPRN " + uprn + " has no address");
+                        return;
+                    }
+                    Location location;
+                    try {
+                        location = location(row);
+                    } catch (IllegalArgumentException e) {
+                        progress.reject(line, "UPRN " + uprn + ": " + e.getMessage());
+                        return;
+                    }
+                    copy.row(line, Long.parseLong(uprn), address, postcode.get().compact(),
+                            location == null ? null : location.easting(), location == null ? null : location.northing(),
+                            location == null ? null : location.lat(), location == null ? null : location.lon());
+                });
+                copy.finish();
+                statement.execute("create index on addresses_staging (uprn, line)");
+                rejectDuplicatesAndOtherSources(connection, source, progress);
+                try (PreparedStatement swap = connection.prepareStatement(
+                        "delete from addresses a where a.source = ? and not exists"
+                                + " (select 1 from addresses_staging s where s.uprn = a.uprn)")) {
+                    swap.setString(1, source);
+                    swap.executeUpdate();
+                }
+                try (PreparedStatement insert = connection.prepareStatement("insert into addresses (uprn, source,"
+                        + " address, postcode, easting, northing, lat, lon) select distinct on (s.uprn) s.uprn, ?,"
+                        + " s.address, s.postcode, s.easting, s.northing, s.lat, s.lon from addresses_staging s"
+                        + " where not exists (select 1 from addresses a where a.uprn = s.uprn and a.source <> ?)"
+                        + " order by s.uprn, s.line on conflict (uprn) do update set address = excluded.address,"
+                        + " postcode = excluded.postcode, easting = excluded.easting, northing = excluded.northing,"
+                        + " lat = excluded.lat, lon = excluded.lon where (addresses.address, addresses.postcode,"
+                        + " addresses.easting, addresses.northing, addresses.lat, addresses.lon) is distinct from"
+                        + " (excluded.address, excluded.postcode, excluded.easting, excluded.northing, excluded.lat,"
+                        + " excluded.lon)")) {
+                    insert.setString(1, source);
+                    insert.setString(2, source);
+                    insert.executeUpdate();
+                }
+                try (PreparedStatement count = connection.prepareStatement("select count(*) from addresses where source = ?")) {
+                    count.setString(1, source);
+                    try (ResultSet result = count.executeQuery()) {
+                        result.next();
+                        progress.imported(result.getLong(1));
+                    }
+                }
+            }
+            connection.commit();
+        }
+    }
+
+    private static void rejectDuplicatesAndOtherSources(Connection connection, String source, ImportProgress progress)
+            throws Exception {
+        try (Statement statement = connection.createStatement();
+             ResultSet duplicates = statement.executeQuery("select s.line, s.uprn, min(t.line) from addresses_staging s"
+                     + " join addresses_staging t on t.uprn = s.uprn and t.line < s.line group by s.line, s.uprn order by s.line")) {
+            while (duplicates.next()) {
+                progress.reject(duplicates.getLong(1), "UPRN " + duplicates.getLong(2) + " appears again (first on line "
+                        + duplicates.getLong(3) + ")");
+            }
+        }
+        try (PreparedStatement query = connection.prepareStatement("select s.line, s.uprn, a.source from"
+                + " addresses_staging s join addresses a on a.uprn = s.uprn and a.source <> ? order by s.line")) {
+            query.setString(1, source);
+            try (ResultSet taken = query.executeQuery()) {
+                while (taken.next()) {
+                    progress.reject(taken.getLong(1), "UPRN " + taken.getLong(2) + " belongs to the source '"
+                            + taken.getString(3) + "'");
+                }
+            }
+        }
+    }
+
+    /** From easting/northing or lat/lon; null when the row has neither; refused outside Great Britain. */
+    static Location location(CsvFile.Row row) {
+        Integer easting = Numbers.integer(row.get("easting"));
+        Integer northing = Numbers.integer(row.get("northing"));
+        if (easting != null && northing != null) {
+            if (!BritishNationalGrid.inGreatBritain(easting, northing)) {
+                throw new IllegalArgumentException("easting " + easting + ", northing " + northing + " is outside Great Britain");
+            }
+            return Location.fromGrid(easting, northing);
+        }
+        Double lat = Numbers.decimal(row.get("lat"));
+        Double lon = Numbers.decimal(row.get("lon"));
+        if (lat != null && lon != null) {
+            if (!BritishNationalGrid.inGreatBritainWgs84(lat, lon)) {
+                throw new IllegalArgumentException("latitude " + lat + ", longitude " + lon + " is outside Great Britain");
+            }
+            return Location.fromWgs84(lat, lon);
+        }
+        if (row.get("easting") != null || row.get("northing") != null || row.get("lat") != null || row.get("lon") != null) {
+            throw new IllegalArgumentException("the coordinates are incomplete or not numbers");
+        }
+        return null;
+    }
+}

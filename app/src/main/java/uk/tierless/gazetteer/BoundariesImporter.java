@@ -1,0 +1,139 @@
+package uk.tierless.gazetteer;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.tierless.imports.ImportFailedException;
+import uk.tierless.imports.ImportProgress;
+import uk.tierless.imports.Importer;
+import uk.tierless.imports.StagingCopy;
+import uk.tierless.tenancy.CouncilDirectory;
+
+import javax.sql.DataSource;
+import java.io.Reader;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Council boundaries: a GeoJSON FeatureCollection of Polygon and MultiPolygon features (WGS84 lon/lat), each with a
+ * GSS code property ({@code lad_code}, or an ONS name such as {@code LAD23CD}) and a name. Read feature by feature;
+ * the boundary set is replaced as a whole, then the spatial index is rebuilt.
+ */
+@ApplicationScoped
+public class BoundariesImporter implements Importer {
+
+    private static final Pattern GSS = Pattern.compile("[EWSN]\\d{8}");
+    private static final Pattern ONS_CODE = Pattern.compile("(?i)(lad|lau|ctyua|cty|cua|utla|ltla)\\d*cd");
+    private static final Pattern ONS_NAME = Pattern.compile("(?i)(lad|lau|ctyua|cty|cua|utla|ltla)\\d*nm");
+    private static final List<String> CODE_PROPERTIES = List.of("lad_code", "gss", "gss_code", "code");
+    private static final List<String> NAME_PROPERTIES = List.of("lad_name", "name", "official_name");
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    CouncilDirectory councils;
+
+    @Inject
+    BoundaryIndex index;
+
+    @Override
+    public String kind() {
+        return "boundaries";
+    }
+
+    @Override
+    public void load(Reader file, String source, ImportProgress progress) throws Exception {
+        Set<String> knownAreas = councils.gssCodes();
+        try (Connection connection = dataSource.getConnection(); JsonParser parser = json.getFactory().createParser(file)) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("create temp table boundaries_staging (line bigint, gss text, name text, geometry text)"
+                        + " on commit drop");
+                StagingCopy copy = new StagingCopy(connection, "boundaries_staging", "line, gss, name, geometry");
+                moveToFeatures(parser);
+                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    long line = parser.currentLocation().getLineNr();
+                    JsonNode feature = json.readTree(parser);
+                    progress.read();
+                    JsonNode properties = feature.path("properties");
+                    Optional<String> gss = property(properties, CODE_PROPERTIES, ONS_CODE)
+                            .filter(code -> GSS.matcher(code).matches());
+                    if (gss.isEmpty()) {
+                        progress.reject(line, "the feature has no GSS code property (lad_code or LADnnCD)");
+                        continue;
+                    }
+                    if (!knownAreas.contains(gss.get())) {
+                        progress.reject(line, gss.get() + " is not in the council register (import the register first)");
+                        continue;
+                    }
+                    try {
+                        GeoJsonGeometry.of(feature.get("geometry"));
+                    } catch (IllegalArgumentException e) {
+                        progress.reject(line, gss.get() + ": " + e.getMessage());
+                        continue;
+                    }
+                    copy.row(line, gss.get(), property(properties, NAME_PROPERTIES, ONS_NAME).orElse(gss.get()),
+                            json.writeValueAsString(feature.get("geometry")));
+                }
+                copy.finish();
+                statement.execute("delete from boundaries b where not exists"
+                        + " (select 1 from boundaries_staging s where s.gss = b.gss)");
+                statement.execute("insert into boundaries (gss, name, geometry) select distinct on (gss) gss, name,"
+                        + " geometry from boundaries_staging order by gss, line on conflict (gss) do update"
+                        + " set name = excluded.name, geometry = excluded.geometry"
+                        + " where (boundaries.name, boundaries.geometry) is distinct from (excluded.name, excluded.geometry)");
+                try (ResultSet count = statement.executeQuery("select count(*) from boundaries")) {
+                    count.next();
+                    progress.imported(count.getLong(1));
+                }
+            }
+            connection.commit();
+        }
+        index.reload();
+    }
+
+    private static void moveToFeatures(JsonParser parser) throws Exception {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw new ImportFailedException("The file is not GeoJSON: it should be a FeatureCollection object.");
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            if ("features".equals(field) && parser.currentToken() == JsonToken.START_ARRAY) {
+                return;
+            }
+            parser.skipChildren();
+        }
+        throw new ImportFailedException("The file has no \"features\" array: it should be a GeoJSON FeatureCollection.");
+    }
+
+    private static Optional<String> property(JsonNode properties, List<String> names, Pattern onsName) {
+        for (String name : names) {
+            if (properties.hasNonNull(name)) {
+                return Optional.of(properties.get(name).asText());
+            }
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = properties.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (onsName.matcher(field.getKey()).matches() && !field.getValue().isNull()) {
+                return Optional.of(field.getValue().asText());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,137 @@
+package uk.tierless.gazetteer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.tierless.api.ApiError;
+import uk.tierless.api.ApiException;
+import uk.tierless.tenancy.CouncilDirectory;
+import uk.tierless.tenancy.CouncilView;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * From a postcode, a map point or a UPRN to the councils responsible there. For a postcode the directory decides,
+ * never the polygon; the boundaries place bare points, and addresses by their own points.
+ */
+@ApplicationScoped
+public class Gazetteer {
+
+    private static final Pattern UPRN = Pattern.compile("[1-9][0-9]{0,11}");
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    BoundaryIndex boundaries;
+
+    @Inject
+    CouncilDirectory councils;
+
+    public Place byPostcode(String text) {
+        Postcode postcode = Postcode.parse(text).orElseThrow(() -> ApiException.invalid(
+                "\"" + text + "\" is not a UK postcode.",
+                List.of(new ApiError.FieldError("postcode", "Enter a full postcode, such as B79 7AH"))));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select display, easting, northing, lat, lon,"
+                     + " district_gss, county_gss, terminated from postcodes where postcode = ?")) {
+            query.setString(1, postcode.compact());
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw ApiException.notFound(postcode.display() + " is not in the postcode directory.");
+                }
+                if (row.getString("terminated") != null) {
+                    throw ApiException.notFound(postcode.display() + " is no longer in use (terminated "
+                            + row.getString("terminated") + ").");
+                }
+                CouncilView district = council(row.getString("district_gss"));
+                CouncilView county = row.getString("county_gss") == null ? null : council(row.getString("county_gss"));
+                Location location = new Location(row.getDouble("lat"), row.getDouble("lon"), row.getInt("easting"),
+                        row.getInt("northing"));
+                List<Place.Address> addresses = addresses(connection, postcode.compact(), district);
+                boolean straddles = addresses.stream().map(Place.Address::district).map(CouncilView::slug)
+                        .distinct().count() > 1;
+                return new Place(row.getString("display"), location, district, county, addresses, straddles);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Place byPoint(Location location) {
+        CouncilView district = boundaries.areaAt(location.lat(), location.lon()).map(this::council)
+                .orElseThrow(() -> ApiException.notFound(String.format(Locale.ROOT,
+                        "The point %.6f, %.6f is not inside any council area Tierless knows.", location.lat(), location.lon())));
+        return new Place(null, location, district, countyOf(district), List.of(), false);
+    }
+
+    /** The address's own point decides its district; without one, its postcode's district does. */
+    public Place byUprn(String uprn) {
+        if (uprn == null || !UPRN.matcher(uprn).matches()) {
+            throw ApiException.invalid("\"" + uprn + "\" is not a UPRN.",
+                    List.of(new ApiError.FieldError("uprn", "A UPRN is a number of up to 12 digits")));
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select a.address, a.easting, a.northing, a.lat,"
+                     + " a.lon, p.display, p.easting as p_easting, p.northing as p_northing, p.lat as p_lat,"
+                     + " p.lon as p_lon, p.district_gss from addresses a left join postcodes p on p.postcode = a.postcode"
+                     + " where a.uprn = ?")) {
+            query.setLong(1, Long.parseLong(uprn));
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw ApiException.notFound("There is no address with UPRN " + uprn + ".");
+                }
+                Location location = row.getObject("lat") != null
+                        ? new Location(row.getDouble("lat"), row.getDouble("lon"), row.getInt("easting"), row.getInt("northing"))
+                        : row.getObject("p_lat") != null ? new Location(row.getDouble("p_lat"), row.getDouble("p_lon"),
+                                row.getInt("p_easting"), row.getInt("p_northing")) : null;
+                CouncilView district = row.getObject("lat") != null
+                        ? boundaries.areaAt(location.lat(), location.lon()).map(this::council).orElse(null)
+                        : null;
+                if (district == null && row.getString("district_gss") != null) {
+                    district = council(row.getString("district_gss"));
+                }
+                if (district == null) {
+                    throw ApiException.notFound("The address with UPRN " + uprn + " has no point or postcode that places it in a council area.");
+                }
+                Place.Address address = new Place.Address(uprn, row.getString("address"), district);
+                return new Place(row.getString("display"), location, district, countyOf(district), List.of(address), false);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Place.Address> addresses(Connection connection, String postcode, CouncilView postcodeDistrict)
+            throws SQLException {
+        List<Place.Address> addresses = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "select uprn, address, lat, lon from addresses where postcode = ? order by address, uprn")) {
+            query.setString(1, postcode);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    CouncilView district = row.getObject("lat") == null ? postcodeDistrict
+                            : boundaries.areaAt(row.getDouble("lat"), row.getDouble("lon")).map(this::council)
+                                    .orElse(postcodeDistrict);
+                    addresses.add(new Place.Address(String.valueOf(row.getLong("uprn")), row.getString("address"), district));
+                }
+            }
+        }
+        return addresses;
+    }
+
+    private CouncilView countyOf(CouncilView district) {
+        return district.parent() == null ? null : councils.bySlug(district.parent()).orElse(null);
+    }
+
+    private CouncilView council(String gss) {
+        return councils.byGss(gss).orElseThrow(() -> new IllegalStateException("No council has the GSS code " + gss));
+    }
+}

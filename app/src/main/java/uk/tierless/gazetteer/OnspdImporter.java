@@ -1,0 +1,126 @@
+package uk.tierless.gazetteer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.tierless.imports.CsvFile;
+import uk.tierless.imports.ImportProgress;
+import uk.tierless.imports.Importer;
+import uk.tierless.imports.StagingCopy;
+import uk.tierless.tenancy.CouncilDirectory;
+
+import javax.sql.DataSource;
+import java.io.Reader;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Set;
+
+/**
+ * The ONS Postcode Directory, read by header name: {@code pcds} (or {@code pcd}), {@code oseast1m},
+ * {@code osnrth1m}, {@code oslaua}, {@code oscty}, {@code dointr}, {@code doterm}, and {@code lat}/{@code long} when
+ * present. Terminated postcodes are kept, as terminated. The directory is replaced as a whole.
+ */
+@ApplicationScoped
+public class OnspdImporter implements Importer {
+
+    static final String NO_COUNTY = "E99999999";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    CouncilDirectory councils;
+
+    @Override
+    public String kind() {
+        return "onspd";
+    }
+
+    @Override
+    public void load(Reader file, String source, ImportProgress progress) throws Exception {
+        CsvFile csv = new CsvFile(file, "an ONS Postcode Directory with a header row");
+        String postcodeColumn = csv.require("the postcode", "pcds", "pcd");
+        String eastingColumn = csv.require("the grid easting", "oseast1m");
+        String northingColumn = csv.require("the grid northing", "osnrth1m");
+        String districtColumn = csv.require("the district or unitary GSS code", "oslaua");
+        String countyColumn = csv.column("oscty").orElse(null);
+        String latColumn = csv.column("lat").orElse(null);
+        String lonColumn = csv.column("long").orElse(null);
+        Set<String> knownAreas = councils.gssCodes();
+
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("create temp table postcodes_staging (line bigint, postcode text, display text,"
+                        + " easting integer, northing integer, lat double precision, lon double precision,"
+                        + " district_gss text, county_gss text, introduced text, terminated text) on commit drop");
+                StagingCopy copy = new StagingCopy(connection, "postcodes_staging",
+                        "line, postcode, display, easting, northing, lat, lon, district_gss, county_gss, introduced, terminated");
+                csv.forEachRow((row, line) -> {
+                    progress.read();
+                    var postcode = Postcode.parse(row.get(postcodeColumn));
+                    if (postcode.isEmpty()) {
+                        progress.reject(line, "\"" + row.get(postcodeColumn) + "\" is not a UK postcode");
+                        return;
+                    }
+                    Integer easting = Numbers.integer(row.get(eastingColumn));
+                    Integer northing = Numbers.integer(row.get(northingColumn));
+                    if (easting == null || northing == null || !BritishNationalGrid.inGreatBritain(easting, northing)) {
+                        progress.reject(line, postcode.get().display() + " has no grid reference in Great Britain");
+                        return;
+                    }
+                    String district = row.get(districtColumn);
+                    if (district == null || !knownAreas.contains(district)) {
+                        progress.reject(line, postcode.get().display() + ": the council area " + district
+                                + " is not in the council register (import the register first)");
+                        return;
+                    }
+                    String county = row.get(countyColumn);
+                    if (NO_COUNTY.equals(county) || county == null) {
+                        county = null;
+                    } else if (!knownAreas.contains(county)) {
+                        progress.reject(line, postcode.get().display() + ": the county " + county
+                                + " is not in the council register");
+                        return;
+                    }
+                    Double lat = Numbers.decimal(row.get(latColumn));
+                    Double lon = Numbers.decimal(row.get(lonColumn));
+                    Location location = lat != null && lon != null && BritishNationalGrid.inGreatBritainWgs84(lat, lon)
+                            ? new Location(lat, lon, easting, northing) : Location.fromGrid(easting, northing);
+                    copy.row(line, postcode.get().compact(), postcode.get().display(), easting, northing,
+                            location.lat(), location.lon(), district, county, row.get("dointr"), row.get("doterm"));
+                });
+                copy.finish();
+                statement.execute("create index on postcodes_staging (postcode, line)");
+                try (ResultSet duplicates = statement.executeQuery("select s.line, s.display, min(t.line) from"
+                        + " postcodes_staging s join postcodes_staging t on t.postcode = s.postcode and t.line < s.line"
+                        + " group by s.line, s.display order by s.line")) {
+                    while (duplicates.next()) {
+                        progress.reject(duplicates.getLong(1), duplicates.getString(2)
+                                + " appears again (first on line " + duplicates.getLong(3) + ")");
+                    }
+                }
+                statement.execute("delete from postcodes p where not exists"
+                        + " (select 1 from postcodes_staging s where s.postcode = p.postcode)");
+                statement.execute("insert into postcodes (postcode, display, easting, northing, lat, lon, district_gss,"
+                        + " county_gss, introduced, terminated)"
+                        + " select distinct on (postcode) postcode, display, easting, northing, lat, lon, district_gss,"
+                        + " county_gss, introduced, terminated from postcodes_staging order by postcode, line"
+                        + " on conflict (postcode) do update set display = excluded.display, easting = excluded.easting,"
+                        + " northing = excluded.northing, lat = excluded.lat, lon = excluded.lon,"
+                        + " district_gss = excluded.district_gss, county_gss = excluded.county_gss,"
+                        + " introduced = excluded.introduced, terminated = excluded.terminated"
+                        + " where (postcodes.display, postcodes.easting, postcodes.northing, postcodes.lat, postcodes.lon,"
+                        + " postcodes.district_gss, postcodes.county_gss, postcodes.introduced, postcodes.terminated)"
+                        + " is distinct from (excluded.display, excluded.easting, excluded.northing, excluded.lat,"
+                        + " excluded.lon, excluded.district_gss, excluded.county_gss, excluded.introduced,"
+                        + " excluded.terminated)");
+                try (ResultSet count = statement.executeQuery("select count(*) from postcodes")) {
+                    count.next();
+                    progress.imported(count.getLong(1));
+                }
+            }
+            connection.commit();
+        }
+    }
+}

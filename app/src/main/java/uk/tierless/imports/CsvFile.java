@@ -1,0 +1,93 @@
+package uk.tierless.imports;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A CSV file read by header name (any case, any column order, unused columns ignored), row by row. A row cut short
+ * at the very end of the file means the file itself was cut off: the whole import fails rather than load part of it.
+ */
+public final class CsvFile {
+
+    private final CSVParser parser;
+    private final Map<String, String> columns = new TreeMap<>();
+
+    public CsvFile(Reader reader, String description) throws IOException {
+        this.parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true).get().parse(reader);
+        parser.getHeaderNames().forEach(name -> columns.put(name.trim().toLowerCase(Locale.ROOT), name));
+        if (columns.isEmpty()) {
+            throw new ImportFailedException("The file is empty: expected " + description + ".");
+        }
+    }
+
+    /** Whether the header names any of these columns. */
+    public Optional<String> column(String... names) {
+        return Arrays.stream(names).map(name -> name.toLowerCase(Locale.ROOT)).filter(columns::containsKey).findFirst();
+    }
+
+    /** The first of these columns that the header names, or a failure that lists what the file has. */
+    public String require(String description, String... names) {
+        return column(names).orElseThrow(() -> new ImportFailedException("The file has no " + String.join(" or ", names)
+                + " column (" + description + "); its columns are " + String.join(", ", parser.getHeaderNames()) + "."));
+    }
+
+    /** Each row with its line number in the file (the header is line 1). */
+    public void forEachRow(RowHandler handler) throws Exception {
+        Iterator<CSVRecord> records = parser.iterator();
+        long rows = 0;
+        while (records.hasNext()) {
+            CSVRecord record = records.next();
+            rows++;
+            if (!record.isConsistent() && !records.hasNext()) {
+                throw new ImportFailedException("The file ends in the middle of a row (line "
+                        + (record.getRecordNumber() + 1) + "): it looks cut off.");
+            }
+            handler.row(new Row(record), record.getRecordNumber() + 1);
+        }
+        if (rows == 0) {
+            throw new ImportFailedException("The file has a header but no rows.");
+        }
+    }
+
+    @FunctionalInterface
+    public interface RowHandler {
+        void row(Row row, long line) throws Exception;
+    }
+
+    /** One row; a value is trimmed, and an absent or empty value is null. */
+    public final class Row {
+        private final CSVRecord record;
+
+        Row(CSVRecord record) {
+            this.record = record;
+        }
+
+        /** The value of a column, or null (also for a column the file does not have, named null by the caller). */
+        public String get(String column) {
+            if (column == null) {
+                return null;
+            }
+            String name = columns.get(column.toLowerCase(Locale.ROOT));
+            if (name == null || !record.isMapped(name) || !record.isSet(name)) {
+                return null;
+            }
+            String value = record.get(name).trim();
+            return value.isEmpty() ? null : value;
+        }
+
+        public boolean complete() {
+            return record.isConsistent();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package uk.tierless.imports;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Streams rows into a staging table with PostgreSQL's COPY, in CSV, a buffer at a time. */
+public final class StagingCopy {
+
+    private static final int BUFFER = 1 << 16;
+
+    private final CopyIn copy;
+    private final StringBuilder buffer = new StringBuilder(BUFFER + 1024);
+
+    public StagingCopy(Connection connection, String table, String columns) throws SQLException {
+        this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("copy " + table + " (" + columns + ") from stdin (format csv)");
+    }
+
+    /** One row; {@code null} is SQL null, everything else is written as text. */
+    public void row(Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                buffer.append(',');
+            }
+            Object value = values[i];
+            if (value instanceof String text) {
+                buffer.append('"').append(text.replace("\"", "\"\"")).append('"');
+            } else if (value != null) {
+                buffer.append(value);
+            }
+        }
+        buffer.append('\n');
+        if (buffer.length() >= BUFFER) {
+            flush();
+        }
+    }
+
+    public void finish() throws SQLException {
+        flush();
+        copy.endCopy();
+    }
+
+    private void flush() throws SQLException {
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        buffer.setLength(0);
+    }
+}

@@ -1,0 +1,118 @@
+package uk.tierless.tenancy;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.tierless.imports.CsvFile;
+import uk.tierless.imports.ImportProgress;
+import uk.tierless.imports.Importer;
+
+import java.io.Reader;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The register of every council, member or not, in the layout of mySociety's register (ops/demo/councils.csv):
+ * {@code gss-code}, {@code official-name}, {@code nice-name}, {@code local-authority-type}, {@code gov-uk-slug},
+ * {@code county_gss_code}, and {@code website} if the register has it. Councils that are members are configured in
+ * tenants/ and left as they are; the others are created or brought up to date.
+ */
+@ApplicationScoped
+public class CouncilRegisterImporter implements Importer {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern GSS = Pattern.compile("[EWSN]\\d{8}");
+    private static final Map<String, Tier> TIERS = Map.of("CTY", Tier.COUNTY, "NMD", Tier.DISTRICT,
+            "UA", Tier.UNITARY, "MD", Tier.UNITARY, "LBO", Tier.UNITARY, "CC", Tier.UNITARY, "SCO", Tier.UNITARY,
+            "WPA", Tier.UNITARY, "NID", Tier.UNITARY);
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CouncilDirectory councils;
+
+    private record Entry(long line, String slug, String gss, String officialName, String shortName, Tier tier,
+                         String countyGss, String website) {
+    }
+
+    @Override
+    public String kind() {
+        return "councils";
+    }
+
+    @Override
+    public void load(Reader file, String source, ImportProgress progress) throws Exception {
+        CsvFile csv = new CsvFile(file, "a council register with a header row");
+        String gssColumn = csv.require("the GSS code", "gss-code", "gss");
+        String nameColumn = csv.require("the official name", "official-name");
+        String shortColumn = csv.require("the short name", "nice-name");
+        String typeColumn = csv.require("the type (CTY, NMD, UA, MD, LBO)", "local-authority-type");
+        String slugColumn = csv.require("the gov.uk slug", "gov-uk-slug");
+        String countyColumn = csv.column("county_gss_code").orElse(null);
+        String websiteColumn = csv.column("website").orElse(null);
+        List<Entry> entries = new ArrayList<>();
+        csv.forEachRow((row, line) -> {
+            progress.read();
+            String gss = row.get(gssColumn);
+            String slug = row.get(slugColumn);
+            Tier tier = TIERS.get(String.valueOf(row.get(typeColumn)).toUpperCase(Locale.ROOT));
+            if (gss == null || !GSS.matcher(gss).matches()) {
+                progress.reject(line, "\"" + gss + "\" is not a GSS code");
+            } else if (slug == null || !SLUG.matcher(slug).matches()) {
+                progress.reject(line, gss + ": \"" + slug + "\" is not a gov.uk slug");
+            } else if (tier == null) {
+                progress.reject(line, gss + ": the type \"" + row.get(typeColumn) + "\" is not one of " + TIERS.keySet());
+            } else if (row.get(nameColumn) == null || row.get(shortColumn) == null) {
+                progress.reject(line, gss + ": the official and short names are required");
+            } else {
+                entries.add(new Entry(line, slug, gss, row.get(nameColumn), row.get(shortColumn), tier,
+                        row.get(countyColumn), row.get(websiteColumn)));
+            }
+        });
+        long serving = QuarkusTransaction.requiringNew().call(() -> apply(entries, progress));
+        councils.invalidate();
+        progress.imported(serving);
+    }
+
+    private long apply(List<Entry> entries, ImportProgress progress) {
+        Map<String, String> slugByGss = new HashMap<>();
+        Council.<Council>listAll().forEach(council -> slugByGss.put(council.gss, council.slug));
+        entries.forEach(entry -> slugByGss.putIfAbsent(entry.gss(), entry.slug()));
+        Instant now = Instant.now(clock);
+        long serving = 0;
+        for (Entry entry : entries) {
+            Council council = Council.findById(entry.slug());
+            if (council != null && council.member) {
+                serving++; // configured in tenants/: the files decide
+                continue;
+            }
+            if (council == null && slugByGss.containsKey(entry.gss()) && !slugByGss.get(entry.gss()).equals(entry.slug())) {
+                progress.reject(entry.line(), entry.gss() + " already belongs to " + slugByGss.get(entry.gss()));
+                continue;
+            }
+            if (council == null) {
+                council = new Council();
+                council.slug = entry.slug();
+                council.member = false;
+                council.createdAt = now;
+            }
+            council.gss = entry.gss();
+            council.officialName = entry.officialName();
+            council.shortName = entry.shortName();
+            council.tier = entry.tier();
+            council.parentSlug = entry.tier() == Tier.DISTRICT ? slugByGss.get(entry.countyGss()) : null;
+            council.website = entry.website() != null ? entry.website()
+                    : "https://www.gov.uk/find-local-council/" + entry.slug();
+            council.persist();
+            serving++;
+        }
+        return serving;
+    }
+}
