@@ -57,38 +57,38 @@ public class AddressesImporter implements Importer {
                 statement.execute("create temp table addresses_staging (line bigint, uprn bigint, address text,"
                         + " postcode text, easting integer, northing integer, lat double precision,"
                         + " lon double precision) on commit drop");
-                StagingCopy copy = new StagingCopy(connection, "addresses_staging",
-                        "line, uprn, address, postcode, easting, northing, lat, lon");
-                csv.forEachRow((row, line) -> {
-                    progress.read();
-                    String uprn = row.get(uprnColumn);
-                    if (uprn == null || !UPRN.matcher(uprn).matches()) {
-                        progress.reject(line, "\"" + uprn + "\" is not a UPRN (up to 12 digits)");
-                        return;
-                    }
-                    var postcode = Postcode.parse(row.get(postcodeColumn));
-                    if (postcode.isEmpty()) {
-                        progress.reject(line, "UPRN " + uprn + ": \"" + row.get(postcodeColumn) + "\" is not a UK postcode");
-                        return;
-                    }
-                    String address = singleLine ? row.get("address")
-                            : Stream.of(PARTS).map(row::get).filter(Objects::nonNull).collect(Collectors.joining(", "));
-                    if (address == null || address.isBlank()) {
-                        progress.reject(line, "UPRN " + uprn + " has no address");
-                        return;
-                    }
-                    Location location;
-                    try {
-                        location = location(row);
-                    } catch (IllegalArgumentException e) {
-                        progress.reject(line, "UPRN " + uprn + ": " + e.getMessage());
-                        return;
-                    }
-                    copy.row(line, Long.parseLong(uprn), address, postcode.get().compact(),
-                            location == null ? null : location.easting(), location == null ? null : location.northing(),
-                            location == null ? null : location.lat(), location == null ? null : location.lon());
+                StagingCopy.into(connection, "addresses_staging",
+                            "line, uprn, address, postcode, easting, northing, lat, lon", copy -> {
+                    csv.forEachRow((row, line) -> {
+                        progress.read();
+                        String uprn = row.get(uprnColumn);
+                        if (uprn == null || !UPRN.matcher(uprn).matches()) {
+                            progress.reject(line, "\"" + uprn + "\" is not a UPRN (up to 12 digits)");
+                            return;
+                        }
+                        var postcode = Postcode.parse(row.get(postcodeColumn));
+                        if (postcode.isEmpty()) {
+                            progress.reject(line, "UPRN " + uprn + ": \"" + row.get(postcodeColumn) + "\" is not a UK postcode");
+                            return;
+                        }
+                        String address = singleLine ? row.get("address")
+                                : Stream.of(PARTS).map(row::get).filter(Objects::nonNull).collect(Collectors.joining(", "));
+                        if (address == null || address.isBlank()) {
+                            progress.reject(line, "UPRN " + uprn + " has no address");
+                            return;
+                        }
+                        Location location;
+                        try {
+                            location = location(row);
+                        } catch (IllegalArgumentException e) {
+                            progress.reject(line, "UPRN " + uprn + ": " + e.getMessage());
+                            return;
+                        }
+                        copy.row(line, Long.parseLong(uprn), address, postcode.get().compact(),
+                                location == null ? null : location.easting(), location == null ? null : location.northing(),
+                                location == null ? null : location.lat(), location == null ? null : location.lon());
+                    });
                 });
-                copy.finish();
                 statement.execute("create index on addresses_staging (uprn, line)");
                 rejectDuplicatesAndOtherSources(connection, source, progress);
                 try (PreparedStatement swap = connection.prepareStatement(

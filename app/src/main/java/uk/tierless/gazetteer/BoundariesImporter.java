@@ -1,6 +1,7 @@
 package uk.tierless.gazetteer;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import uk.tierless.imports.StagingCopy;
 import uk.tierless.tenancy.CouncilDirectory;
 
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.io.Reader;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -57,39 +59,49 @@ public class BoundariesImporter implements Importer {
 
     @Override
     public void load(Reader file, String source, ImportProgress progress) throws Exception {
+        try {
+            loadFeatures(file, progress);
+        } catch (JsonProcessingException e) {
+            throw new ImportFailedException("The file is not valid GeoJSON at line "
+                    + e.getLocation().getLineNr() + " (" + e.getOriginalMessage() + "): is it cut off?");
+        }
+        index.reload();
+    }
+
+    private void loadFeatures(Reader file, ImportProgress progress) throws Exception {
         Set<String> knownAreas = councils.gssCodes();
         try (Connection connection = dataSource.getConnection(); JsonParser parser = json.getFactory().createParser(file)) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("create temp table boundaries_staging (line bigint, gss text, name text, geometry text)"
                         + " on commit drop");
-                StagingCopy copy = new StagingCopy(connection, "boundaries_staging", "line, gss, name, geometry");
-                moveToFeatures(parser);
-                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    long line = parser.currentLocation().getLineNr();
-                    JsonNode feature = json.readTree(parser);
-                    progress.read();
-                    JsonNode properties = feature.path("properties");
-                    Optional<String> gss = property(properties, CODE_PROPERTIES, ONS_CODE)
-                            .filter(code -> GSS.matcher(code).matches());
-                    if (gss.isEmpty()) {
-                        progress.reject(line, "the feature has no GSS code property (lad_code or LADnnCD)");
-                        continue;
+                StagingCopy.into(connection, "boundaries_staging", "line, gss, name, geometry", copy -> {
+                    moveToFeatures(parser);
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        long line = parser.currentLocation().getLineNr();
+                        JsonNode feature = json.readTree(parser);
+                        progress.read();
+                        JsonNode properties = feature.path("properties");
+                        Optional<String> gss = property(properties, CODE_PROPERTIES, ONS_CODE)
+                                .filter(code -> GSS.matcher(code).matches());
+                        if (gss.isEmpty()) {
+                            progress.reject(line, "the feature has no GSS code property (lad_code or LADnnCD)");
+                            continue;
+                        }
+                        if (!knownAreas.contains(gss.get())) {
+                            progress.reject(line, gss.get() + " is not in the council register (import the register first)");
+                            continue;
+                        }
+                        try {
+                            GeoJsonGeometry.of(feature.get("geometry"));
+                        } catch (IllegalArgumentException e) {
+                            progress.reject(line, gss.get() + ": " + e.getMessage());
+                            continue;
+                        }
+                        copy.row(line, gss.get(), property(properties, NAME_PROPERTIES, ONS_NAME).orElse(gss.get()),
+                                json.writeValueAsString(feature.get("geometry")));
                     }
-                    if (!knownAreas.contains(gss.get())) {
-                        progress.reject(line, gss.get() + " is not in the council register (import the register first)");
-                        continue;
-                    }
-                    try {
-                        GeoJsonGeometry.of(feature.get("geometry"));
-                    } catch (IllegalArgumentException e) {
-                        progress.reject(line, gss.get() + ": " + e.getMessage());
-                        continue;
-                    }
-                    copy.row(line, gss.get(), property(properties, NAME_PROPERTIES, ONS_NAME).orElse(gss.get()),
-                            json.writeValueAsString(feature.get("geometry")));
-                }
-                copy.finish();
+                });
                 statement.execute("delete from boundaries b where not exists"
                         + " (select 1 from boundaries_staging s where s.gss = b.gss)");
                 statement.execute("insert into boundaries (gss, name, geometry) select distinct on (gss) gss, name,"
@@ -103,10 +115,9 @@ public class BoundariesImporter implements Importer {
             }
             connection.commit();
         }
-        index.reload();
     }
 
-    private static void moveToFeatures(JsonParser parser) throws Exception {
+    private static void moveToFeatures(JsonParser parser) throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw new ImportFailedException("The file is not GeoJSON: it should be a FeatureCollection object.");
         }

@@ -54,43 +54,43 @@ public class OnspdImporter implements Importer {
                 statement.execute("create temp table postcodes_staging (line bigint, postcode text, display text,"
                         + " easting integer, northing integer, lat double precision, lon double precision,"
                         + " district_gss text, county_gss text, introduced text, terminated text) on commit drop");
-                StagingCopy copy = new StagingCopy(connection, "postcodes_staging",
-                        "line, postcode, display, easting, northing, lat, lon, district_gss, county_gss, introduced, terminated");
-                csv.forEachRow((row, line) -> {
-                    progress.read();
-                    var postcode = Postcode.parse(row.get(postcodeColumn));
-                    if (postcode.isEmpty()) {
-                        progress.reject(line, "\"" + row.get(postcodeColumn) + "\" is not a UK postcode");
-                        return;
-                    }
-                    Integer easting = Numbers.integer(row.get(eastingColumn));
-                    Integer northing = Numbers.integer(row.get(northingColumn));
-                    if (easting == null || northing == null || !BritishNationalGrid.inGreatBritain(easting, northing)) {
-                        progress.reject(line, postcode.get().display() + " has no grid reference in Great Britain");
-                        return;
-                    }
-                    String district = row.get(districtColumn);
-                    if (district == null || !knownAreas.contains(district)) {
-                        progress.reject(line, postcode.get().display() + ": the council area " + district
-                                + " is not in the council register (import the register first)");
-                        return;
-                    }
-                    String county = row.get(countyColumn);
-                    if (NO_COUNTY.equals(county) || county == null) {
-                        county = null;
-                    } else if (!knownAreas.contains(county)) {
-                        progress.reject(line, postcode.get().display() + ": the county " + county
-                                + " is not in the council register");
-                        return;
-                    }
-                    Double lat = Numbers.decimal(row.get(latColumn));
-                    Double lon = Numbers.decimal(row.get(lonColumn));
-                    Location location = lat != null && lon != null && BritishNationalGrid.inGreatBritainWgs84(lat, lon)
-                            ? new Location(lat, lon, easting, northing) : Location.fromGrid(easting, northing);
-                    copy.row(line, postcode.get().compact(), postcode.get().display(), easting, northing,
-                            location.lat(), location.lon(), district, county, row.get("dointr"), row.get("doterm"));
+                StagingCopy.into(connection, "postcodes_staging",
+                            "line, postcode, display, easting, northing, lat, lon, district_gss, county_gss, introduced, terminated", copy -> {
+                    csv.forEachRow((row, line) -> {
+                        progress.read();
+                        var postcode = Postcode.parse(row.get(postcodeColumn));
+                        if (postcode.isEmpty()) {
+                            progress.reject(line, "\"" + row.get(postcodeColumn) + "\" is not a UK postcode");
+                            return;
+                        }
+                        Integer easting = Numbers.integer(row.get(eastingColumn));
+                        Integer northing = Numbers.integer(row.get(northingColumn));
+                        if (easting == null || northing == null || !BritishNationalGrid.inGreatBritain(easting, northing)) {
+                            progress.reject(line, postcode.get().display() + " has no grid reference in Great Britain");
+                            return;
+                        }
+                        String district = row.get(districtColumn);
+                        if (district == null || !knownAreas.contains(district)) {
+                            progress.reject(line, postcode.get().display() + ": the council area " + district
+                                    + " is not in the council register (import the register first)");
+                            return;
+                        }
+                        String county = row.get(countyColumn);
+                        if (NO_COUNTY.equals(county) || county == null) {
+                            county = null;
+                        } else if (!knownAreas.contains(county)) {
+                            progress.reject(line, postcode.get().display() + ": the county " + county
+                                    + " is not in the council register");
+                            return;
+                        }
+                        Double lat = Numbers.decimal(row.get(latColumn));
+                        Double lon = Numbers.decimal(row.get(lonColumn));
+                        Location location = lat != null && lon != null && BritishNationalGrid.inGreatBritainWgs84(lat, lon)
+                                ? new Location(lat, lon, easting, northing) : Location.fromGrid(easting, northing);
+                        copy.row(line, postcode.get().compact(), postcode.get().display(), easting, northing,
+                                location.lat(), location.lon(), district, county, row.get("dointr"), row.get("doterm"));
+                    });
                 });
-                copy.finish();
                 statement.execute("create index on postcodes_staging (postcode, line)");
                 try (ResultSet duplicates = statement.executeQuery("select s.line, s.display, min(t.line) from"
                         + " postcodes_staging s join postcodes_staging t on t.postcode = s.postcode and t.line < s.line"

@@ -41,26 +41,26 @@ public class OpenUprnImporter implements Importer {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("create temp table open_uprn_staging (uprn bigint, easting integer, northing integer,"
                         + " lat double precision, lon double precision) on commit drop");
-                StagingCopy copy = new StagingCopy(connection, "open_uprn_staging", "uprn, easting, northing, lat, lon");
-                csv.forEachRow((row, line) -> {
-                    progress.read();
-                    String uprn = row.get(uprnColumn);
-                    Double x = Numbers.decimal(row.get(xColumn));
-                    Double y = Numbers.decimal(row.get(yColumn));
-                    if (uprn == null || !UPRN.matcher(uprn).matches()) {
-                        progress.reject(line, "\"" + uprn + "\" is not a UPRN (up to 12 digits)");
-                    } else if (x == null || y == null || !BritishNationalGrid.inGreatBritain(x, y)) {
-                        progress.reject(line, "UPRN " + uprn + ": the coordinates are missing or outside Great Britain");
-                    } else {
-                        Double lat = Numbers.decimal(row.get("LATITUDE"));
-                        Double lon = Numbers.decimal(row.get("LONGITUDE"));
-                        Location location = lat != null && lon != null && BritishNationalGrid.inGreatBritainWgs84(lat, lon)
-                                ? new Location(lat, lon, (int) Math.round(x), (int) Math.round(y))
-                                : Location.fromGrid((int) Math.round(x), (int) Math.round(y));
-                        copy.row(Long.parseLong(uprn), location.easting(), location.northing(), location.lat(), location.lon());
-                    }
+                StagingCopy.into(connection, "open_uprn_staging", "uprn, easting, northing, lat, lon", copy -> {
+                    csv.forEachRow((row, line) -> {
+                        progress.read();
+                        String uprn = row.get(uprnColumn);
+                        Double x = Numbers.decimal(row.get(xColumn));
+                        Double y = Numbers.decimal(row.get(yColumn));
+                        if (uprn == null || !UPRN.matcher(uprn).matches()) {
+                            progress.reject(line, "\"" + uprn + "\" is not a UPRN (up to 12 digits)");
+                        } else if (x == null || y == null || !BritishNationalGrid.inGreatBritain(x, y)) {
+                            progress.reject(line, "UPRN " + uprn + ": the coordinates are missing or outside Great Britain");
+                        } else {
+                            Double lat = Numbers.decimal(row.get("LATITUDE"));
+                            Double lon = Numbers.decimal(row.get("LONGITUDE"));
+                            Location location = lat != null && lon != null && BritishNationalGrid.inGreatBritainWgs84(lat, lon)
+                                    ? new Location(lat, lon, (int) Math.round(x), (int) Math.round(y))
+                                    : Location.fromGrid((int) Math.round(x), (int) Math.round(y));
+                            copy.row(Long.parseLong(uprn), location.easting(), location.northing(), location.lat(), location.lon());
+                        }
+                    });
                 });
-                copy.finish();
                 statement.executeUpdate("update addresses a set easting = s.easting, northing = s.northing,"
                         + " lat = s.lat, lon = s.lon from open_uprn_staging s where a.uprn = s.uprn and"
                         + " (a.easting, a.northing, a.lat, a.lon) is distinct from (s.easting, s.northing, s.lat, s.lon)");

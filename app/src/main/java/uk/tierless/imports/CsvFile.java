@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
@@ -46,10 +47,10 @@ public final class CsvFile {
     public void forEachRow(RowHandler handler) throws Exception {
         Iterator<CSVRecord> records = parser.iterator();
         long rows = 0;
-        while (records.hasNext()) {
+        while (hasNext(records)) {
             CSVRecord record = records.next();
             rows++;
-            if (!record.isConsistent() && !records.hasNext()) {
+            if (!record.isConsistent() && !hasNext(records)) {
                 throw new ImportFailedException("The file ends in the middle of a row (line "
                         + (record.getRecordNumber() + 1) + "): it looks cut off.");
             }
@@ -57,6 +58,16 @@ public final class CsvFile {
         }
         if (rows == 0) {
             throw new ImportFailedException("The file has a header but no rows.");
+        }
+    }
+
+    /** A quoted value left open at the end of the file means the file was cut off. */
+    private boolean hasNext(Iterator<CSVRecord> records) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException e) {
+            throw new ImportFailedException("The file cannot be read after line " + parser.getCurrentLineNumber()
+                    + " (" + e.getCause().getMessage() + "): it looks cut off or damaged.");
         }
     }
 

@@ -15,7 +15,29 @@ public final class StagingCopy {
     private final CopyIn copy;
     private final StringBuilder buffer = new StringBuilder(BUFFER + 1024);
 
-    public StagingCopy(Connection connection, String table, String columns) throws SQLException {
+    @FunctionalInterface
+    public interface Rows {
+        void write(StagingCopy copy) throws Exception;
+    }
+
+    /**
+     * Copies the rows that {@code rows} writes into {@code table}. If writing fails (a bad file, an interrupted
+     * upload) the copy is cancelled, so that the connection can roll back instead of waiting for the copy's end.
+     */
+    public static void into(Connection connection, String table, String columns, Rows rows) throws Exception {
+        StagingCopy copy = new StagingCopy(connection, table, columns);
+        try {
+            rows.write(copy);
+            copy.finish();
+        } catch (Exception | Error e) {
+            if (copy.copy.isActive()) {
+                copy.copy.cancelCopy();
+            }
+            throw e;
+        }
+    }
+
+    private StagingCopy(Connection connection, String table, String columns) throws SQLException {
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("copy " + table + " (" + columns + ") from stdin (format csv)");
     }
@@ -39,7 +61,7 @@ public final class StagingCopy {
         }
     }
 
-    public void finish() throws SQLException {
+    private void finish() throws SQLException {
         flush();
         copy.endCopy();
     }
