@@ -9,7 +9,7 @@ KEYCLOAK_VERSION := 26.5.6
 KEYCLOAK_DIR := $(TIERLESS_DATA_DIR)/keycloak
 
 .DEFAULT_GOAL := help
-.PHONY: help run dev test test-keycloak keycloak build durability-check clean
+.PHONY: help run dev test test-keycloak keycloak build durability-check bench clean import-onspd import-boundaries import-addresses import-open-uprn import-councils
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -35,6 +35,24 @@ ifeq ($(strip $(QUARKUS_OIDC_AUTH_SERVER_URL)),)
 	    -DoutputDirectory="$(KEYCLOAK_DIR)" && chmod +x "$(KEYCLOAK_DIR)"/keycloak-$(KEYCLOAK_VERSION)/bin/*.sh; \
 	fi
 endif
+
+import-onspd: ## Load an ONS Postcode Directory into the running Tierless: FILE=path/to/ONSPD.csv
+	ops/import.sh onspd "$(FILE)"
+
+import-boundaries: ## Load council boundaries (GeoJSON): FILE=path/to/boundaries.geojson
+	ops/import.sh boundaries "$(FILE)"
+
+import-addresses: ## Load one source's addresses (docs/gazetteer.md): FILE=path/to/addresses.csv SOURCE=tamworth-llpg
+	ops/import.sh addresses "$(FILE)" "$(SOURCE)"
+
+import-open-uprn: ## Add OS Open UPRN coordinates to known addresses: FILE=path/to/osopenuprn.csv
+	ops/import.sh open-uprn "$(FILE)"
+
+import-councils: ## Load the register of every council (mySociety layout): FILE=path/to/councils.csv
+	ops/import.sh councils "$(FILE)"
+
+bench: build ## Benchmark postcode lookups and the ONSPD import at national size (docs/benchmarks.md)
+	ops/bench/postcode-lookup.sh
 
 build: ## Build the application without running the tests
 	$(MVN) -DskipTests package

@@ -2,7 +2,7 @@ package uk.tierless.catalogue;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.tierless.api.ApiException;
 
 import java.util.List;
@@ -10,17 +10,24 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The service types every council's services are built on. */
+/** The service types every council's services are built on: fixed by the schema's migrations, so read once. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class ServiceCatalogue {
 
+    private volatile List<ServiceTypeView> all;
+
     public List<ServiceTypeView> all() {
-        return ServiceType.<ServiceType>listAll(Sort.by("position")).stream().map(ServiceTypeView::of).toList();
+        List<ServiceTypeView> current = all;
+        if (current == null) {
+            current = QuarkusTransaction.joiningExisting().call(() -> ServiceType.<ServiceType>listAll(Sort.by("position"))
+                    .stream().map(ServiceTypeView::of).toList());
+            all = current;
+        }
+        return current;
     }
 
     public Optional<ServiceTypeView> find(String code) {
-        return ServiceType.<ServiceType>findByIdOptional(code).map(ServiceTypeView::of);
+        return all().stream().filter(type -> type.code().equals(code)).findFirst();
     }
 
     /** A service type, or a 404 that points to the catalogue. */

@@ -39,9 +39,12 @@ public class Gazetteer {
         Postcode postcode = Postcode.parse(text).orElseThrow(() -> ApiException.invalid(
                 "\"" + text + "\" is not a UK postcode.",
                 List.of(new ApiError.FieldError("postcode", "Enter a full postcode, such as B79 7AH"))));
+        // One round trip: the postcode and its addresses (if any) together.
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("select display, easting, northing, lat, lon,"
-                     + " district_gss, county_gss, terminated from postcodes where postcode = ?")) {
+             PreparedStatement query = connection.prepareStatement("select p.display, p.easting, p.northing, p.lat,"
+                     + " p.lon, p.district_gss, p.county_gss, p.terminated, a.uprn, a.address, a.lat as a_lat,"
+                     + " a.lon as a_lon from postcodes p left join addresses a on a.postcode = p.postcode"
+                     + " where p.postcode = ? order by a.address, a.uprn")) {
             query.setString(1, postcode.compact());
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
@@ -55,14 +58,29 @@ public class Gazetteer {
                 CouncilView county = row.getString("county_gss") == null ? null : council(row.getString("county_gss"));
                 Location location = new Location(row.getDouble("lat"), row.getDouble("lon"), row.getInt("easting"),
                         row.getInt("northing"));
-                List<Place.Address> addresses = addresses(connection, postcode.compact(), district);
+                String display = row.getString("display");
+                List<Place.Address> addresses = new ArrayList<>();
+                do {
+                    if (row.getObject("uprn") != null) {
+                        addresses.add(new Place.Address(String.valueOf(row.getLong("uprn")), row.getString("address"),
+                                addressDistrict(row, district)));
+                    }
+                } while (row.next());
                 boolean straddles = addresses.stream().map(Place.Address::district).map(CouncilView::slug)
                         .distinct().count() > 1;
-                return new Place(row.getString("display"), location, district, county, addresses, straddles);
+                return new Place(display, location, district, county, addresses, straddles);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An address's own point places it; without one, the postcode's district does. */
+    private CouncilView addressDistrict(ResultSet row, CouncilView postcodeDistrict) throws SQLException {
+        if (row.getObject("a_lat") == null) {
+            return postcodeDistrict;
+        }
+        return boundaries.areaAt(row.getDouble("a_lat"), row.getDouble("a_lon")).map(this::council).orElse(postcodeDistrict);
     }
 
     public Place byPoint(Location location) {
@@ -107,24 +125,6 @@ public class Gazetteer {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private List<Place.Address> addresses(Connection connection, String postcode, CouncilView postcodeDistrict)
-            throws SQLException {
-        List<Place.Address> addresses = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "select uprn, address, lat, lon from addresses where postcode = ? order by address, uprn")) {
-            query.setString(1, postcode);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    CouncilView district = row.getObject("lat") == null ? postcodeDistrict
-                            : boundaries.areaAt(row.getDouble("lat"), row.getDouble("lon")).map(this::council)
-                                    .orElse(postcodeDistrict);
-                    addresses.add(new Place.Address(String.valueOf(row.getLong("uprn")), row.getString("address"), district));
-                }
-            }
-        }
-        return addresses;
     }
 
     private CouncilView countyOf(CouncilView district) {

@@ -187,6 +187,37 @@ class TenantFilesTest {
                 .anySatisfy(problem -> assertThat(problem).contains("two.yaml").contains("'stoke-on-trent' is not a council"));
     }
 
+    @Test
+    void agencyAgreementsNameMembersAndAKnownCouncil() throws IOException {
+        write("staffordshire", STAFFORDSHIRE);
+        write("tamworth", TAMWORTH);
+        Files.createDirectories(tenants.resolve("partnerships"));
+        Files.writeString(tenants.resolve("partnerships/one.yaml"), """
+                name: One
+                members: [staffordshire, tamworth]
+                agreements:
+                  - service: missed-bin
+                    councils: [tamworth]
+                    runBy: staffordshire
+                """);
+        assertThat(TenantFiles.read(tenants).partnerships().get(0).agreements()).singleElement()
+                .satisfies(agreement -> assertThat(agreement.runBy()).isEqualTo("staffordshire"));
+
+        Files.writeString(tenants.resolve("partnerships/one.yaml"), """
+                name: One
+                members: [staffordshire, tamworth]
+                agreements:
+                  - service: missed-bin
+                    councils: [lichfield]
+                    runBy: atlantis
+                """);
+        assertThat(problems())
+                .anySatisfy(problem -> assertThat(problem).contains("field 'agreements[0].councils'")
+                        .contains("'lichfield' is not a member"))
+                .anySatisfy(problem -> assertThat(problem).contains("field 'agreements[0].runBy'")
+                        .contains("'atlantis' is not a council"));
+    }
+
     private java.util.List<String> problems() {
         TenantConfigurationException error = catchThrowableOfType(TenantConfigurationException.class,
                 () -> TenantFiles.read(tenants));
