@@ -9,35 +9,16 @@ cd "$(dirname "$0")/../.."
 for tool in wrk pgbench curl awk; do
   command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install wrk postgresql-client" >&2; exit 2; }
 done
-jar=app/target/quarkus-app/quarkus-run.jar
-keycloak_source=$(ls -d "${TIERLESS_DATA_DIR:-.data}"/keycloak/keycloak-*/ 2>/dev/null | tail -n 1)
-[ -f "$jar" ] || { echo "No $jar: run 'make build' first." >&2; exit 2; }
-[ -n "$keycloak_source" ] || { echo "No Keycloak under .data/keycloak: run 'make keycloak' first." >&2; exit 2; }
-
 rows=${BENCH_ROWS:-2700000}
 duration=${BENCH_SECONDS:-20}
 connections=${BENCH_CONNECTIONS:-32}
-work=$(mktemp -d -t tierless-bench.XXXXXX)
 http_port=18082 db_port=15442 keycloak_port=18182
-app="http://localhost:${http_port}"
-pid=""
-cleanup() {
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source ops/lib/isolated-tierless.sh
 
 echo "# Tierless benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB"
-mkdir -p "$work/keycloak/$(basename "$keycloak_source")"
-(cd "$keycloak_source" && tar --exclude=./data -cf - .) | (cd "$work/keycloak/$(basename "$keycloak_source")" && tar -xf -)
-TIERLESS_DATA_DIR="$work" TIERLESS_DB_PORT="$db_port" QUARKUS_HTTP_PORT="$http_port" TIERLESS_KEYCLOAK_PORT="$keycloak_port" \
-  TIERLESS_REALM_FILE="$PWD/ops/keycloak/tierless-realm.json" TIERLESS_DEMO_DATA_DIR="$PWD/ops/demo" \
-  java -jar "$jar" >"$work/app.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 300); do
-  curl -sf "http://localhost:${keycloak_port}/realms/tierless" >/dev/null && curl -sf "$app/q/health/ready" >/dev/null && break
-  sleep 1
-done
+isolated_start TIERLESS_DEMO_DATA_DIR="$PWD/ops/demo"
+isolated_wait_for "$app/q/health/ready" 120 "Tierless"
+isolated_wait_for "$realm/.well-known/openid-configuration" 300 "Keycloak"
 
 demo_keys="$work/demo-keys.txt"
 awk -F, 'NR > 1 { sub(/ /, "%20", $2); print $2 }' ops/demo/onspd_sample_staffs_worcs.csv > "$demo_keys"
@@ -51,7 +32,7 @@ lookup "lookup, 28 thousand postcodes (demo)" "$demo_keys"
 echo "generating $rows synthetic postcodes"
 awk -v n="$rows" -v seed=1 -v keys="$work/national-keys.txt" -f ops/bench/generate-onspd.awk > "$work/onspd.csv"
 start=$(date +%s%N)
-TIERLESS_URL="$app" TIERLESS_REALM_URL="http://localhost:${keycloak_port}/realms/tierless" \
+TIERLESS_URL="$app" TIERLESS_REALM_URL="$realm" \
   ops/import.sh onspd "$work/onspd.csv" >"$work/import.log" 2>&1 || { cat "$work/import.log"; exit 1; }
 elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "import: $rows rows in $((elapsed_ms / 1000)).$(( (elapsed_ms % 1000) / 100 )) s, $(( rows * 1000 / elapsed_ms )) rows/s (upload, parse, COPY, swap; $(tail -n 1 "$work/import.log"))"

@@ -6,43 +6,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-jar=app/target/quarkus-app/quarkus-run.jar
-keycloak_source=$(ls -d "${TIERLESS_DATA_DIR:-.data}"/keycloak/keycloak-*/ 2>/dev/null | tail -n 1)
-[ -f "$jar" ] || { echo "No $jar: run 'make build' first." >&2; exit 2; }
-[ -n "$keycloak_source" ] || { echo "No Keycloak under .data/keycloak: run 'make keycloak' first." >&2; exit 2; }
-
-data=$(mktemp -d -t tierless-keycloak-check.XXXXXX)
 http_port=18081 db_port=15441 keycloak_port=18180
-app="http://localhost:${http_port}"
-realm="http://localhost:${keycloak_port}/realms/tierless"
-pid=""
-cleanup() {
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  rm -rf "$data"
-}
-trap cleanup EXIT
-
-mkdir -p "$data/keycloak"
-# A fresh copy without the source's database, so the realm is imported as it is in ops/keycloak.
-(cd "$keycloak_source" && tar --exclude=./data -cf - .) | (mkdir -p "$data/keycloak/$(basename "$keycloak_source")" && cd "$data/keycloak/$(basename "$keycloak_source")" && tar -xf -)
+source ops/lib/isolated-tierless.sh
 
 echo "1. Starting Tierless with its own Keycloak on port ${keycloak_port}"
-TIERLESS_DATA_DIR="$data" TIERLESS_DB_PORT="$db_port" QUARKUS_HTTP_PORT="$http_port" \
-  TIERLESS_KEYCLOAK_PORT="$keycloak_port" TIERLESS_REALM_FILE="$PWD/ops/keycloak/tierless-realm.json" \
-  java -jar "$jar" >"$data/app.log" 2>&1 &
-pid=$!
-
-wait_for() { # url, seconds, what
-  for _ in $(seq 1 "$2"); do
-    curl -sf "$1" >/dev/null && return 0
-    kill -0 "$pid" 2>/dev/null || { echo "Tierless stopped; its log:" >&2; tail -30 "$data/app.log" >&2; exit 1; }
-    sleep 1
-  done
-  echo "$3 was not ready after $2 s" >&2; tail -30 "$data/app.log" >&2; tail -30 "$data/keycloak/keycloak.log" >&2; exit 1
-}
-wait_for "$app/q/health/ready" 120 "Tierless"
+isolated_start
+isolated_wait_for "$app/q/health/ready" 120 "Tierless"
 echo "2. Waiting for Keycloak's realm (its first start takes a minute)"
-wait_for "$realm/.well-known/openid-configuration" 300 "Keycloak"
+isolated_wait_for "$realm/.well-known/openid-configuration" 300 "Keycloak"
 
 echo "3. Password grant as tamworth.caseworker on tierless-cli"
 token=$(curl -sf -d grant_type=password -d client_id=tierless-cli -d username=tamworth.caseworker -d password=demo \

@@ -1,0 +1,37 @@
+# Sourced by ops/ scripts that need a Tierless of their own, beside any `make run`: its own data folder, ports and
+# Keycloak (a fresh copy of the one `make keycloak` unpacked, so the realm is imported as it is in ops/keycloak).
+# Set http_port, db_port and keycloak_port before calling isolated_start; it defines $app, $realm, $work and $pid,
+# and stops everything and deletes the folder when the script exits.
+jar=app/target/quarkus-app/quarkus-run.jar
+keycloak_source=$(ls -d "${TIERLESS_DATA_DIR:-.data}"/keycloak/keycloak-*/ 2>/dev/null | tail -n 1)
+[ -f "$jar" ] || { echo "No $jar: run 'make build' first." >&2; exit 2; }
+[ -n "$keycloak_source" ] || { echo "No Keycloak under .data/keycloak: run 'make keycloak' first." >&2; exit 2; }
+
+work=$(mktemp -d -t tierless-isolated.XXXXXX)
+pid=""
+isolated_cleanup() {
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap isolated_cleanup EXIT
+
+isolated_start() { # extra environment assignments, e.g. TIERLESS_DEMO_DATA_DIR=...
+  app="http://localhost:${http_port}"
+  realm="http://localhost:${keycloak_port}/realms/tierless"
+  local copy="$work/keycloak/$(basename "$keycloak_source")"
+  mkdir -p "$copy"
+  (cd "$keycloak_source" && tar --exclude=./data -cf - .) | (cd "$copy" && tar -xf -)
+  env TIERLESS_DATA_DIR="$work" TIERLESS_DB_PORT="$db_port" QUARKUS_HTTP_PORT="$http_port" \
+    TIERLESS_KEYCLOAK_PORT="$keycloak_port" TIERLESS_REALM_FILE="$PWD/ops/keycloak/tierless-realm.json" "$@" \
+    java -jar "$jar" >"$work/app.log" 2>&1 &
+  pid=$!
+}
+
+isolated_wait_for() { # url, seconds, what
+  for _ in $(seq 1 "$2"); do
+    curl -sf "$1" >/dev/null && return 0
+    kill -0 "$pid" 2>/dev/null || { echo "Tierless stopped; its log:" >&2; tail -30 "$work/app.log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "$3 was not ready after $2 s" >&2; tail -30 "$work/app.log" >&2; tail -30 "$work/keycloak/keycloak.log" >&2; exit 1
+}
