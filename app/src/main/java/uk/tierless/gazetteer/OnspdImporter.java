@@ -121,6 +121,12 @@ public class OnspdImporter implements Importer {
                 }
             }
             connection.commit();
+            // After a bulk load: fresh planner statistics and visibility map now, rather than autovacuum later,
+            // in the middle of the lookups it would slow down.
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("vacuum (analyze) postcodes");
+            }
         }
     }
 }
