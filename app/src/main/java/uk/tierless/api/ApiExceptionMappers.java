@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.WebApplicationException;
@@ -15,10 +19,21 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.List;
 import java.util.UUID;
 
-/** Turns every failure into the API's error shape, with a 4xx that fits and never a stack trace. */
+/**
+ * Turns every failure into the API's error shape, with a 4xx that fits and never a stack trace; on pages (anything
+ * outside /api and /q), into a friendly error page with the same status.
+ */
 public class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
+
+    @CheckedTemplate(basePath = "errors")
+    static class Templates {
+        static native TemplateInstance page(int status, String title, String message);
+    }
+
+    @Inject
+    HttpServerRequest request;
 
     @ServerExceptionMapper
     public Response apiException(ApiException e) {
@@ -70,8 +85,19 @@ public class ApiExceptionMappers {
                 "Something went wrong on our side. It has been logged as incident " + incident + "; please try again."));
     }
 
-    private static Response respond(int status, ApiError error) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+    private Response respond(int status, ApiError error) {
+        String path = request.path();
+        if (path.startsWith("/api/") || path.startsWith("/q/")) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+        }
+        String title = switch (status) {
+            case 404 -> "Page not found";
+            case 401, 403 -> "You cannot see this page";
+            default -> status >= 500 ? "Sorry, there is a problem with the service" : "There is a problem";
+        };
+        String message = status >= 500 ? "Please try again later. " + error.message() : error.message();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.page(status, title, message).render())
+                .build();
     }
 
     private static String codeFor(int status) {

@@ -2,6 +2,7 @@ package uk.tierless.routing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
 import uk.tierless.catalogue.ServiceCatalogue;
 import uk.tierless.catalogue.ServiceTypeView;
@@ -39,20 +40,26 @@ public class Router {
     public Responsibility route(String serviceCode, PlaceQuery where) {
         if (serviceCode == null || serviceCode.isBlank()) {
             throw ApiException.invalid("Say which service: ?service=missed-bin, for example.",
-                    List.of(new uk.tierless.api.ApiError.FieldError("service", "service is missing: see /api/v1/service-types")));
+                    List.of(new ApiError.FieldError("service", "service is missing: see /api/v1/service-types")));
         }
-        ServiceTypeView service = catalogue.require(serviceCode);
+        return routeAll(where, List.of(catalogue.require(serviceCode))).get(0);
+    }
+
+    /** Who is responsible for each of these services at the place; a 409 if the address would decide any. */
+    public List<Responsibility> routeAll(PlaceQuery where, List<ServiceTypeView> services) {
         Place place = where.hasUprn() ? gazetteer.byUprn(where.uprn)
                 : where.hasPostcode() ? gazetteer.byPostcode(where.postcode)
                 : gazetteer.byPoint(where.point());
         String placeName = place.postcode() != null && !where.hasUprn() ? place.postcode()
                 : where.hasUprn() ? "this address" : "this point";
-        if (place.straddles() && answersDiffer(service, place)) {
+        if (place.straddles() && services.stream().anyMatch(service -> answersDiffer(service, place))) {
             throw ApiException.addressNeeded(place.postcode() + " has addresses in more than one council area:"
                     + " choose the address (ask again with uprn=).",
                     place.addresses().stream().map(a -> new PlaceView.AddressView(a.uprn(), a.address())).toList());
         }
-        return responsibility(service, place.district(), place.county(), placeName);
+        return services.stream()
+                .map(service -> responsibility(service, place.district(), place.county(), placeName))
+                .toList();
     }
 
     private boolean answersDiffer(ServiceTypeView service, Place place) {

@@ -13,9 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,6 +30,9 @@ import java.util.stream.Stream;
 public final class TenantFiles {
 
     public static final String TENANT_FILE = "tenant.yaml";
+    public static final String SERVICES_FILE = "services.yaml";
+    static final Set<String> MODES = Set.of("info", "link", "form");
+    static final int MAX_PINNED = 2;
     public static final String PARTNERSHIPS_FOLDER = "partnerships";
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -62,6 +67,7 @@ public final class TenantFiles {
                     + ": the tenants folder does not exist (set TIERLESS_TENANTS_DIR to where it is)"));
         }
         Map<Path, TenantDefinition> councils = new HashMap<>();
+        Map<String, PortalDefinition> portals = new HashMap<>();
         for (Path folder : councilFolders()) {
             Path file = folder.resolve(TENANT_FILE);
             if (!Files.isRegularFile(file)) {
@@ -69,6 +75,11 @@ public final class TenantFiles {
                 continue;
             }
             parse(file, TenantDefinition.class).ifPresent(council -> councils.put(file, council));
+            Path servicesFile = folder.resolve(SERVICES_FILE);
+            if (Files.isRegularFile(servicesFile)) {
+                parse(servicesFile, PortalDefinition.class)
+                        .ifPresent(portal -> portals.put(folder.getFileName().toString(), checkedPortal(servicesFile, portal)));
+            }
         }
         List<PartnershipDefinition> partnerships = new ArrayList<>();
         for (Path file : partnershipFiles()) {
@@ -84,7 +95,7 @@ public final class TenantFiles {
         }
         List<TenantDefinition> sorted = councils.values().stream()
                 .sorted(Comparator.comparing(TenantDefinition::slug)).toList();
-        return new TenantConfiguration(sorted, partnerships);
+        return new TenantConfiguration(sorted, partnerships, Map.copyOf(portals));
     }
 
     private List<Path> councilFolders() {
@@ -164,6 +175,38 @@ public final class TenantFiles {
             matches(file, "identity.secretEnv", identity.secretEnv(), ENV_NAME,
                     "the name of the environment variable holding the client secret, such as TAMWORTH_OIDC_SECRET");
         }
+    }
+
+    private PortalDefinition checkedPortal(Path file, PortalDefinition portal) {
+        required(file, "welcome", portal.welcome());
+        List<PortalDefinition.Offer> offers = portal.services() == null ? List.of() : portal.services();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < offers.size(); i++) {
+            PortalDefinition.Offer offer = offers.get(i);
+            String field = "services[" + i + "]";
+            if (blank(offer.service())) {
+                problem(file, field + ".service", "is missing: a code from /api/v1/service-types");
+            } else if (!seen.add(offer.service())) {
+                problem(file, field + ".service", "'" + offer.service() + "' is listed twice");
+            }
+            required(file, field + ".summary", offer.summary());
+            if (!MODES.contains(String.valueOf(offer.mode()))) {
+                problem(file, field + ".mode", "'" + offer.mode() + "' is not one of info, link, form");
+            } else if (offer.mode().equals("link")) {
+                matches(file, field + ".link", offer.link(), WEBSITE, "the council's https:// page for the service");
+            } else if (offer.link() != null) {
+                problem(file, field + ".link", "only a link service has a link");
+            }
+            if ("info".equals(offer.mode())) {
+                required(file, field + ".content", offer.content());
+            } else if (offer.content() != null) {
+                problem(file, field + ".content", "only an info service has content");
+            }
+        }
+        if (offers.stream().filter(PortalDefinition.Offer::isPinned).count() > MAX_PINNED) {
+            problem(file, "services", "at most " + MAX_PINNED + " services can be pinned");
+        }
+        return new PortalDefinition(portal.welcome(), List.copyOf(offers));
     }
 
     private void checkAcrossCouncils(Map<Path, TenantDefinition> councils) {

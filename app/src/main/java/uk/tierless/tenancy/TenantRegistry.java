@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -129,6 +130,12 @@ public class TenantRegistry {
     public Optional<String> councilWithIssuer(String issuer) {
         return councilsWithOwnIdentity().filter(council -> council.identity().issuer().equals(issuer))
                 .map(TenantDefinition::slug).findFirst();
+    }
+
+    /** Each council's portal definition from its services.yaml, by slug (read on every start). */
+    public Map<String, PortalDefinition> portalDefinitions() {
+        TenantConfiguration loaded = configuration;
+        return loaded == null ? Map.of() : loaded.portals();
     }
 
     /** A council's own identity provider, if its tenant file names one. */

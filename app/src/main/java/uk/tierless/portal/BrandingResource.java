@@ -1,0 +1,58 @@
+package uk.tierless.portal;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Response;
+
+import java.util.regex.Pattern;
+
+/**
+ * A council's colours as a stylesheet of its own, so that pages need no inline styles (the Content-Security-Policy
+ * allows none), and the web app manifest that lets the portal install on a phone.
+ */
+@Path("/")
+public class BrandingResource {
+
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    @Inject
+    PortalProfiles profiles;
+
+    @GET
+    @Path("brand/{slug}.css")
+    @Produces("text/css")
+    public Response brand(@PathParam("slug") String slug) {
+        String colour = profiles.brandColour(profiles.require(slug).slug());
+        String css = colour == null || !COLOUR.matcher(colour).matches() ? ""
+                : ".tierless-header { background: " + colour + "; border-bottom-color: " + colour + "; }\n";
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(3600);
+        return Response.ok(css).cacheControl(cache).build();
+    }
+
+    @GET
+    @Path("manifest.webmanifest")
+    @Produces("application/manifest+json")
+    public String manifest() {
+        return """
+                {
+                  "name": "Your councils",
+                  "short_name": "Councils",
+                  "description": "Report, apply and pay: the services of your county and district councils in one place.",
+                  "start_url": "/",
+                  "display": "standalone",
+                  "background_color": "#ffffff",
+                  "theme_color": "#0b0c0c",
+                  "icons": [
+                    {"src": "/icons/icon-192.png", "sizes": "192x192", "type": "image/png"},
+                    {"src": "/icons/icon-512.png", "sizes": "512x512", "type": "image/png"},
+                    {"src": "/icons/tierless.svg", "sizes": "any", "type": "image/svg+xml"}
+                  ]
+                }
+                """;
+    }
+}

@@ -1,0 +1,241 @@
+package uk.tierless.portal;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import uk.tierless.api.ApiException;
+import uk.tierless.gazetteer.Gazetteer;
+import uk.tierless.gazetteer.Place;
+import uk.tierless.gazetteer.PlaceQuery;
+import uk.tierless.reports.UsageCounter;
+import uk.tierless.tenancy.CouncilView;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The citizen portal: postcode, then address where it matters, then both councils' services as tiles, then the
+ * service the way its council offers it. Where the resident is travels in the URL ({@code postcode} or
+ * {@code uprn}, and {@code c} for the council profile they came through), never in server memory.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PortalPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance start(CouncilView council, String welcome, String postcode, String error, String home);
+
+        static native TemplateInstance address(CouncilView council, Place place, String error, String home);
+
+        static native TemplateInstance councils(CouncilView council, String where, CouncilView district, CouncilView county,
+                                                List<TileGroup> groups, String query, String home);
+
+        static native TemplateInstance service(CouncilView council, Tile tile, String content, String query, String home);
+
+        static native TemplateInstance search(CouncilView council, String q, List<SearchResult> results, boolean place,
+                                              String placeKey, String placeValue, String home);
+
+        static native TemplateInstance accessibility();
+
+        static native TemplateInstance privacy();
+    }
+
+    static final String CHANNEL = "web";
+
+    public record SearchResult(String name, String council, String href) {
+    }
+
+    @Inject
+    Gazetteer gazetteer;
+
+    @Inject
+    ServiceTiles tiles;
+
+    @Inject
+    PortalProfiles profiles;
+
+    @Inject
+    UsageCounter usage;
+
+    @HeaderParam("User-Agent")
+    String userAgent;
+
+    @GET
+    public TemplateInstance start() {
+        return Templates.start(null, null, null, null, "/");
+    }
+
+    /** The same portal entered through one council: its name, colour and welcome. */
+    @GET
+    @Path("c/{slug}")
+    public TemplateInstance profile(@PathParam("slug") String slug) {
+        CouncilView council = profiles.require(slug);
+        return Templates.start(council, profiles.welcome(slug), null, null, home(council));
+    }
+
+    @GET
+    @Path("find")
+    public Response find(@QueryParam("postcode") String postcode, @QueryParam("c") String profile,
+                         @QueryParam("missing") String missing) {
+        CouncilView council = profiles.optional(profile);
+        if (postcode == null || postcode.isBlank()) {
+            return page(400, Templates.start(council, null, null, "Enter your postcode", home(council)));
+        }
+        Place place;
+        try {
+            place = gazetteer.byPostcode(postcode);
+        } catch (ApiException e) {
+            String error = e.status() == Response.Status.NOT_FOUND
+                    ? "We could not find " + postcode.trim().toUpperCase(Locale.ROOT) + ": check it and try again"
+                    : "Enter a real postcode, like B79 7AH";
+            return page(e.status().getStatusCode(), Templates.start(council, null, postcode, error, home(council)));
+        }
+        if (place.addresses().isEmpty()) {
+            return Response.seeOther(URI.create("/your-councils?" + query("postcode", place.postcode(), council))).build();
+        }
+        String error = missing != null ? "Choose your address" : null;
+        return page(error == null ? 200 : 400, Templates.address(council, place, error, home(council)));
+    }
+
+    @GET
+    @Path("your-councils")
+    public Response yourCouncils(@QueryParam("postcode") String postcode, @QueryParam("uprn") String uprn,
+                                 @QueryParam("c") String profile) {
+        CouncilView council = profiles.optional(profile);
+        Optional<Where> where = where(postcode, uprn);
+        if (where.isEmpty()) {
+            return Response.seeOther(URI.create(home(council))).build();
+        }
+        try {
+            List<Tile> found = tiles.forPlace(where.get().query());
+            Place place = where.get().place(gazetteer);
+            count(council, found, UsageCounter.TILE_SHOWN);
+            return Response.ok(Templates.councils(council, where.get().label(place), place.district(), place.county(),
+                    TileGroup.of(found), query(where.get().key(), where.get().value(), council), home(council))).build();
+        } catch (ApiException e) {
+            if ("address_needed".equals(e.toError().error())) {
+                return Response.seeOther(URI.create("/find?" + query("postcode", postcode, council) + "&missing=1")).build();
+            }
+            throw e;
+        }
+    }
+
+    @GET
+    @Path("services/{code}")
+    public TemplateInstance service(@PathParam("code") String code, @QueryParam("postcode") String postcode,
+                                    @QueryParam("uprn") String uprn, @QueryParam("c") String profile) {
+        CouncilView council = profiles.optional(profile);
+        Where where = where(postcode, uprn).orElseThrow(() -> ApiException.notFound(
+                "Tell us where you live first: start with your postcode."));
+        Tile tile = tiles.forPlace(where.query()).stream().filter(t -> t.code().equals(code)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("There is no service called '" + code + "'."));
+        String content = "info".equals(tile.mode()) ? SafeMarkdown.toHtml(profiles.content(tile)) : "";
+        count(council, List.of(tile), UsageCounter.TILE_OPENED);
+        return Templates.service(council, tile, content, query(where.key(), where.value(), council), home(council));
+    }
+
+    @GET
+    @Path("search")
+    public TemplateInstance search(@QueryParam("q") String q, @QueryParam("postcode") String postcode,
+                                   @QueryParam("uprn") String uprn, @QueryParam("c") String profile) {
+        CouncilView council = profiles.optional(profile);
+        Optional<Where> where = where(postcode, uprn);
+        List<String> words = q == null ? List.of()
+                : List.of(q.toLowerCase(Locale.ROOT).split("\\W+")).stream().filter(w -> w.length() > 1).toList();
+        List<SearchResult> results = words.isEmpty() ? List.of() : where
+                .map(w -> tiles.forPlace(w.query()).stream().filter(tile -> matches(tile.name(), tile.group(), words))
+                        .map(tile -> new SearchResult(tile.name(), tile.council().name(),
+                                "/services/" + tile.code() + "?" + query(w.key(), w.value(), council)))
+                        .toList())
+                .orElseGet(() -> tiles.catalogue().stream().filter(type -> matches(type.name(), type.group(), words))
+                        .map(type -> new SearchResult(type.name(), null, home(council))).toList());
+        return Templates.search(council, q == null || q.isBlank() ? null : q.trim(), results, where.isPresent(),
+                where.map(Where::key).orElse(null), where.map(Where::value).orElse(null), home(council));
+    }
+
+    @GET
+    @Path("accessibility")
+    public TemplateInstance accessibility() {
+        return Templates.accessibility();
+    }
+
+    @GET
+    @Path("privacy")
+    public TemplateInstance privacy() {
+        return Templates.privacy();
+    }
+
+    /** A page view, and one event per tile: anonymous counts only (see UsageCounter). */
+    private void count(CouncilView origin, List<Tile> shown, String event) {
+        String device = UsageCounter.deviceClass(userAgent);
+        String from = origin == null ? null : origin.slug();
+        List<UsageCounter.Event> events = new ArrayList<>();
+        events.add(new UsageCounter.Event(UsageCounter.PAGE_VIEW, from, null, null, CHANNEL, device));
+        shown.forEach(tile -> events.add(new UsageCounter.Event(event, from, tile.council().slug(), tile.code(), CHANNEL, device)));
+        usage.count(events);
+    }
+
+    private static boolean matches(String name, String group, List<String> words) {
+        String text = (name + " " + group.replace('-', ' ')).toLowerCase(Locale.ROOT);
+        return words.stream().anyMatch(text::contains);
+    }
+
+    /** Where the resident is: an address (uprn) if they chose one, else their postcode. */
+    private record Where(String key, String value) {
+
+        PlaceQuery query() {
+            PlaceQuery query = new PlaceQuery();
+            if (key.equals("uprn")) {
+                query.uprn = value;
+            } else {
+                query.postcode = value;
+            }
+            return query;
+        }
+
+        Place place(Gazetteer gazetteer) {
+            return key.equals("uprn") ? gazetteer.byUprn(value) : gazetteer.byPostcode(value);
+        }
+
+        String label(Place place) {
+            return key.equals("uprn") ? "Your address" : place.postcode();
+        }
+    }
+
+    private static Optional<Where> where(String postcode, String uprn) {
+        if (uprn != null && !uprn.isBlank()) {
+            return Optional.of(new Where("uprn", uprn.trim()));
+        }
+        if (postcode != null && !postcode.isBlank()) {
+            return Optional.of(new Where("postcode", postcode.trim()));
+        }
+        return Optional.empty();
+    }
+
+    private static String query(String key, String value, CouncilView council) {
+        return key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)
+                + (council == null ? "" : "&c=" + council.slug());
+    }
+
+    private static String home(CouncilView council) {
+        return council == null ? "/" : "/c/" + council.slug();
+    }
+
+    private static Response page(int status, TemplateInstance page) {
+        return Response.status(status).entity(page).type(MediaType.TEXT_HTML_TYPE).build();
+    }
+}

@@ -1,0 +1,52 @@
+package uk.tierless.portal;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.tierless.api.ApiException;
+import uk.tierless.catalogue.CouncilPortal;
+import uk.tierless.catalogue.CouncilService;
+import uk.tierless.tenancy.Council;
+import uk.tierless.tenancy.CouncilDirectory;
+import uk.tierless.tenancy.CouncilView;
+
+/** Council profiles (/c/{slug}) and the councils' own words: welcome texts and info content. */
+@ApplicationScoped
+public class PortalProfiles {
+
+    @Inject
+    CouncilDirectory councils;
+
+    /** A member council's profile, or a 404. */
+    public CouncilView require(String slug) {
+        return councils.bySlug(slug).filter(CouncilView::member)
+                .orElseThrow(() -> ApiException.notFound("There is no council called '" + slug + "' here."));
+    }
+
+    /** The profile named by {@code c}, if it names one; an unknown one is ignored rather than failing the page. */
+    public CouncilView optional(String slug) {
+        return slug == null ? null : councils.bySlug(slug).filter(CouncilView::member).orElse(null);
+    }
+
+    public String welcome(String slug) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            CouncilPortal portal = CouncilPortal.findById(slug);
+            return portal == null ? null : portal.welcome;
+        });
+    }
+
+    /** The brand colour from the council's tenant file (it is not part of the API's council object). */
+    public String brandColour(String slug) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Council council = Council.findById(slug);
+            return council == null ? null : council.brandColour;
+        });
+    }
+
+    public String content(Tile tile) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            CouncilService offer = CouncilService.findById(new CouncilService.Key(tile.council().slug(), tile.code()));
+            return offer == null ? null : offer.content;
+        });
+    }
+}

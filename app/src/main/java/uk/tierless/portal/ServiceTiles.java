@@ -1,0 +1,75 @@
+package uk.tierless.portal;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.tierless.catalogue.CouncilService;
+import uk.tierless.catalogue.ServiceCatalogue;
+import uk.tierless.catalogue.ServiceTypeView;
+import uk.tierless.gazetteer.PlaceQuery;
+import uk.tierless.reports.UsageCounter;
+import uk.tierless.routing.Responsibility;
+import uk.tierless.routing.Router;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every service for where a resident lives, each with the council that runs it there: a member council's offer from
+ * its services.yaml; a council outside the partnerships an honest link to its own site. Pinned tiles first, then
+ * by demand (how often residents opened it with that council responsible), then the catalogue's order.
+ */
+@ApplicationScoped
+public class ServiceTiles {
+
+    public static final String LINK = "link";
+
+    @Inject
+    ServiceCatalogue catalogue;
+
+    @Inject
+    Router router;
+
+    @Inject
+    UsageCounter usage;
+
+    /** The catalogue itself, for searching before the resident has said where they live. */
+    public List<ServiceTypeView> catalogue() {
+        return catalogue.all();
+    }
+
+    public List<Tile> forPlace(PlaceQuery where) {
+        List<ServiceTypeView> services = catalogue.all();
+        Map<String, ServiceTypeView> byCode = services.stream()
+                .collect(Collectors.toMap(ServiceTypeView::code, Function.identity()));
+        List<Responsibility> responsibilities = router.routeAll(where, services);
+        Map<String, CouncilService> offers = offers(responsibilities);
+        Map<String, Long> demand = usage.demand(responsibilities.stream().map(r -> r.council().slug()).distinct().toList());
+        return responsibilities.stream()
+                .map(responsibility -> tile(byCode.get(responsibility.service()), responsibility,
+                        offers.get(responsibility.council().slug() + "/" + responsibility.service())))
+                .sorted(Comparator.comparing((Tile tile) -> !tile.pinned())
+                        .thenComparing(tile -> -demand.getOrDefault(tile.council().slug() + "/" + tile.code(), 0L)))
+                .toList();
+    }
+
+    private static Tile tile(ServiceTypeView service, Responsibility responsibility, CouncilService offer) {
+        if (offer == null) {
+            // Outside the partnerships, or not yet set up: the council's own site, said plainly.
+            return new Tile(service.code(), service.name(), service.group(), responsibility.council(), LINK,
+                    responsibility.council().website(), responsibility.council().name() + " runs this where you live.",
+                    false);
+        }
+        return new Tile(service.code(), service.name(), service.group(), responsibility.council(), offer.mode,
+                offer.link, offer.summary, offer.pinned);
+    }
+
+    private static Map<String, CouncilService> offers(List<Responsibility> responsibilities) {
+        List<String> councils = responsibilities.stream().map(r -> r.council().slug()).distinct().toList();
+        return QuarkusTransaction.joiningExisting().call(() -> CouncilService.<CouncilService>list("councilSlug in ?1", councils))
+                .stream().collect(Collectors.toMap(offer -> offer.councilSlug + "/" + offer.serviceCode, Function.identity()));
+    }
+}

@@ -1,0 +1,107 @@
+package uk.tierless.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Counts use without tracking people: each event adds one to a daily count by origin council, responsible council,
+ * service, channel and device class. Nothing about the person is kept, and no cookie is set for it.
+ */
+@ApplicationScoped
+public class UsageCounter {
+
+    public static final String PAGE_VIEW = "page-view";
+    public static final String TILE_SHOWN = "tile-shown";
+    public static final String TILE_OPENED = "tile-opened";
+    /** How far back demand is counted when ordering tiles. */
+    static final int DEMAND_DAYS = 90;
+
+    /** One thing that happened: {@code council} and {@code service} are empty for a page that has none. */
+    public record Event(String event, String origin, String council, String service, String channel, String device) {
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Clock clock;
+
+    /** Adds one to each event's count (several events in one statement, as a page shows many tiles). */
+    public void count(List<Event> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into usage_counts"
+                     + " (day, event, origin, council, service, channel, device, count)"
+                     + " select ?, e, o, c, s, ch, d, count(*) from unnest(?::text[], ?::text[], ?::text[], ?::text[],"
+                     + " ?::text[], ?::text[]) as u(e, o, c, s, ch, d) group by e, o, c, s, ch, d"
+                     + " on conflict (day, event, origin, council, service, channel, device)"
+                     + " do update set count = usage_counts.count + excluded.count")) {
+            insert.setDate(1, Date.valueOf(LocalDate.now(clock)));
+            insert.setArray(2, array(connection, events.stream().map(Event::event).toList()));
+            insert.setArray(3, array(connection, events.stream().map(e -> blankIfNull(e.origin())).toList()));
+            insert.setArray(4, array(connection, events.stream().map(e -> blankIfNull(e.council())).toList()));
+            insert.setArray(5, array(connection, events.stream().map(e -> blankIfNull(e.service())).toList()));
+            insert.setArray(6, array(connection, events.stream().map(Event::channel).toList()));
+            insert.setArray(7, array(connection, events.stream().map(Event::device).toList()));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count usage", e);
+        }
+    }
+
+    /** How often each service was opened with these councils responsible, over the last {@value #DEMAND_DAYS} days. */
+    public Map<String, Long> demand(List<String> councils) {
+        Map<String, Long> demand = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select council || '/' || service, sum(count)"
+                     + " from usage_counts where event = ? and council = any(?) and day > ? group by council, service")) {
+            query.setString(1, TILE_OPENED);
+            query.setArray(2, array(connection, councils));
+            query.setDate(3, Date.valueOf(LocalDate.now(clock).minusDays(DEMAND_DAYS)));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    demand.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read usage", e);
+        }
+        return demand;
+    }
+
+    /** phone, tablet or desktop, from the User-Agent header: the class only, never the header itself. */
+    public static String deviceClass(String userAgent) {
+        String agent = userAgent == null ? "" : userAgent.toLowerCase(Locale.ROOT);
+        if (agent.contains("ipad") || agent.contains("tablet")) {
+            return "tablet";
+        }
+        if (agent.contains("mobi") || agent.contains("android") || agent.contains("iphone")) {
+            return "phone";
+        }
+        return "desktop";
+    }
+
+    private static Array array(Connection connection, List<String> values) throws SQLException {
+        return connection.createArrayOf("text", values.toArray());
+    }
+
+    private static String blankIfNull(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,18 @@
+package uk.tierless.tenancy;
+
+import java.util.List;
+
+/**
+ * How a council offers its services in the portal, as written in {@code tenants/<slug>/services.yaml}: a welcome
+ * for residents entering through the council's profile, and one offer per service of its tier.
+ */
+public record PortalDefinition(String welcome, List<Offer> services) {
+
+    /** {@code mode}: {@code info} (content in a Markdown subset), {@code link} (the council's page) or {@code form}. */
+    public record Offer(String service, String mode, String summary, String link, String content, Boolean pinned) {
+
+        public boolean isPinned() {
+            return Boolean.TRUE.equals(pinned);
+        }
+    }
+}

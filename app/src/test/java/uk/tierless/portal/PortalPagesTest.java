@@ -1,0 +1,110 @@
+package uk.tierless.portal;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import uk.tierless.identity.OidcTestServer;
+import uk.tierless.platform.PostgresTestResource;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcTestServer.class)
+class PortalPagesTest {
+
+    @Test
+    void thePostcodeLeadsToTheAddressesThenToBothCouncilsTiles() {
+        given().when().get("/").then().statusCode(200)
+                .body(containsString("What is your postcode?"))
+                .body(not(containsString("GOV.UK")));
+
+        given().redirects().follow(false).queryParam("postcode", "b79 7ah").when().get("/find")
+                .then().statusCode(200)
+                .body(containsString("Choose your address"))
+                .body(containsString("My address is not listed"));
+
+        given().queryParam("postcode", "B79 7AH").when().get("/your-councils").then().statusCode(200)
+                .body(containsString("<strong>Tamworth Borough Council</strong> and <strong>Staffordshire County Council</strong>"))
+                .body(containsString("Report a missed bin"))
+                .body(containsString("Run by Tamworth Borough Council"))
+                .body(containsString("Report a pothole"))
+                .body(containsString("Run by Staffordshire County Council"));
+    }
+
+    @Test
+    void aStraddlingPostcodeAlwaysAsksForTheAddress() {
+        given().queryParam("postcode", "B79 8FL").when().get("/find").then().statusCode(200)
+                .body(containsString("Homes in B79 8FL are in different council areas"))
+                .body(not(containsString("My address is not listed")));
+        given().redirects().follow(false).queryParam("postcode", "B79 8FL").when().get("/your-councils")
+                .then().statusCode(303).header("Location", containsString("missing=1"));
+        given().queryParam("postcode", "B79 8FL").queryParam("uprn", "990000000184").when().get("/your-councils")
+                .then().statusCode(200)
+                .body(containsString("<strong>Lichfield District Council</strong>"));
+    }
+
+    @Test
+    void mistakesAreExplainedOnThePage() {
+        given().queryParam("postcode", "").when().get("/find").then().statusCode(400)
+                .body(containsString("govuk-error-summary")).body(containsString("Enter your postcode"));
+        given().queryParam("postcode", "XYZ 123").when().get("/find").then().statusCode(400)
+                .body(containsString("Enter a real postcode, like B79 7AH"));
+        given().queryParam("postcode", "ZE1 0AA").when().get("/find").then().statusCode(404)
+                .body(containsString("We could not find ZE1 0AA"));
+    }
+
+    @Test
+    void aCouncilOutsideThePartnershipGetsAnHonestPage() {
+        given().queryParam("postcode", "ST4 1DJ").when().get("/your-councils").then().statusCode(200)
+                .body(containsString("<strong>Stoke-on-Trent City Council</strong> provides all your council services"));
+        given().queryParam("postcode", "ST4 1DJ").when().get("/services/missed-bin").then().statusCode(200)
+                .body(containsString("Stoke-on-Trent City Council runs this where you live"))
+                .body(containsString("https://www.gov.uk/find-local-council/stoke-on-trent"));
+    }
+
+    @Test
+    void eachModeOpensTheWayTheCouncilOffersIt() {
+        given().queryParam("postcode", "B79 7AH").when().get("/services/missed-bin").then().statusCode(200)
+                .body(containsString("The online form for this is coming soon"));
+        given().queryParam("postcode", "B79 7AH").when().get("/services/council-tax-payment").then().statusCode(200)
+                .body(containsString("Continue on Tamworth's website"));
+    }
+
+    @Test
+    void aCouncilProfileGreetsTheResidentAsThatCouncil() {
+        given().when().get("/c/lichfield").then().statusCode(200)
+                .body(containsString("<a href=\"/c/lichfield\" class=\"tierless-header__name\">Lichfield District Council</a>"))
+                .body(containsString("/brand/lichfield.css"))
+                .body(containsString("name=\"c\" value=\"lichfield\""));
+        given().when().get("/brand/lichfield.css").then().statusCode(200)
+                .body(containsString(".tierless-header { background: #6a1e74"));
+        given().when().get("/c/atlantis").then().statusCode(404)
+                .body(containsString("Page not found"));
+    }
+
+    @Test
+    void searchFindsServicesAcrossBothCouncils() {
+        given().queryParam("q", "bin").queryParam("postcode", "B79 7AH").when().get("/search").then().statusCode(200)
+                .body(containsString("Report a missed bin</a> – Tamworth Borough Council"))
+                .body(not(containsString("Report a pothole")));
+        given().queryParam("q", "pothole").when().get("/search").then().statusCode(200)
+                .body(containsString("Report a pothole"))
+                .body(containsString("Enter your postcode"));
+    }
+
+    @Test
+    void unknownPagesAreFriendlyAndTheAppInstalls() {
+        given().when().get("/no-such-page").then().statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("Page not found"))
+                .body(not(containsString("Exception")));
+        given().when().get("/manifest.webmanifest").then().statusCode(200)
+                .contentType(containsString("application/manifest+json"))
+                .body(containsString("icon-192.png"));
+        given().when().get("/icons/icon-512.png").then().statusCode(200).contentType(endsWith("png"));
+    }
+}
