@@ -9,7 +9,7 @@ KEYCLOAK_VERSION := 26.5.6
 KEYCLOAK_DIR := $(TIERLESS_DATA_DIR)/keycloak
 
 .DEFAULT_GOAL := help
-.PHONY: help run dev test test-keycloak keycloak build durability-check bench clean import-onspd import-boundaries import-addresses import-open-uprn import-councils
+.PHONY: help run dev test browser test-keycloak keycloak build durability-check bench clean import-onspd import-boundaries import-addresses import-open-uprn import-councils
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -20,9 +20,16 @@ run: build keycloak ## Build and start Tierless on http://localhost:8080 with Po
 dev: keycloak ## Start Quarkus dev mode (live reload) on the embedded PostgreSQL and local Keycloak
 	$(MVN) -pl app -am quarkus:dev
 
-test: ## Run every test against a real embedded PostgreSQL, then the kill -9 durability check
+test: browser ## Run every test (embedded PostgreSQL, headless Chromium), then the kill -9 durability check
 	$(MVN) verify
 	ops/durability-check.sh
+
+browser: ## Install Debian's Chromium and ChromeDriver for the browser tests, when absent
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+	  echo "Installing Debian's chromium and chromium-driver for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
 
 test-keycloak: build keycloak ## Sign in against the real local Keycloak (password grant, then /api/v1/me)
 	ops/keycloak/sign-in-check.sh
