@@ -21,7 +21,6 @@ import uk.tierless.tenancy.CouncilView;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,6 +75,7 @@ public class PortalPages {
 
     @GET
     public TemplateInstance start() {
+        countPage(null);
         return Templates.start(null, null, null, null, "/");
     }
 
@@ -84,6 +84,7 @@ public class PortalPages {
     @Path("c/{slug}")
     public TemplateInstance profile(@PathParam("slug") String slug) {
         CouncilView council = profiles.require(slug);
+        countPage(council);
         return Templates.start(council, profiles.welcome(slug), null, null, home(council));
     }
 
@@ -92,6 +93,7 @@ public class PortalPages {
     public Response find(@QueryParam("postcode") String postcode, @QueryParam("c") String profile,
                          @QueryParam("missing") String missing) {
         CouncilView council = profiles.optional(profile);
+        countPage(council);
         if (postcode == null || postcode.isBlank()) {
             return page(400, Templates.start(council, null, null, "Enter your postcode", home(council)));
         }
@@ -153,6 +155,7 @@ public class PortalPages {
     public TemplateInstance search(@QueryParam("q") String q, @QueryParam("postcode") String postcode,
                                    @QueryParam("uprn") String uprn, @QueryParam("c") String profile) {
         CouncilView council = profiles.optional(profile);
+        countPage(council);
         Optional<Where> where = where(postcode, uprn);
         List<String> words = q == null ? List.of()
                 : List.of(q.toLowerCase(Locale.ROOT).split("\\W+")).stream().filter(w -> w.length() > 1).toList();
@@ -179,14 +182,15 @@ public class PortalPages {
         return Templates.privacy();
     }
 
-    /** A page view, and one event per tile: anonymous counts only (see UsageCounter). */
-    private void count(CouncilView origin, List<Tile> shown, String event) {
-        String device = UsageCounter.deviceClass(userAgent);
-        String from = origin == null ? null : origin.slug();
-        List<UsageCounter.Event> events = new ArrayList<>();
-        events.add(new UsageCounter.Event(UsageCounter.PAGE_VIEW, from, null, null, CHANNEL, device));
-        shown.forEach(tile -> events.add(new UsageCounter.Event(event, from, tile.council().slug(), tile.code(), CHANNEL, device)));
-        usage.count(events);
+    private void countPage(CouncilView origin) {
+        count(origin, List.of(), UsageCounter.TILE_SHOWN);
+    }
+
+    /** A page view, and one event per tile shown or opened: anonymous counts only (see UsageCounter). */
+    private void count(CouncilView origin, List<Tile> tilesOnPage, String tileEvent) {
+        usage.count(UsageCounter.PAGE_VIEW, origin == null ? null : origin.slug(), tilesOnPage.stream()
+                .map(tile -> new UsageCounter.TileUse(tile.council().slug(), tile.code())).toList(), tileEvent,
+                CHANNEL, UsageCounter.deviceClass(userAgent));
     }
 
     private static boolean matches(String name, String group, List<String> words) {

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ public class UsageCounter {
     static final int DEMAND_DAYS = 90;
 
     /** One thing that happened: {@code council} and {@code service} are empty for a page that has none. */
-    public record Event(String event, String origin, String council, String service, String channel, String device) {
+    private record Event(String event, String origin, String council, String service, String channel, String device) {
     }
 
     @Inject
@@ -40,8 +41,25 @@ public class UsageCounter {
     @Inject
     Clock clock;
 
+    /** A service used through a council. */
+    public record TileUse(String council, String service) {
+    }
+
+    /**
+     * Counts one {@code pageEvent} (null for none) and one {@code tileEvent} per tile, all from one origin, channel
+     * and device class.
+     */
+    public void count(String pageEvent, String origin, List<TileUse> tiles, String tileEvent, String channel, String device) {
+        List<Event> events = new ArrayList<>();
+        if (pageEvent != null) {
+            events.add(new Event(pageEvent, origin, null, null, channel, device));
+        }
+        tiles.forEach(tile -> events.add(new Event(tileEvent, origin, tile.council(), tile.service(), channel, device)));
+        count(events);
+    }
+
     /** Adds one to each event's count (several events in one statement, as a page shows many tiles). */
-    public void count(List<Event> events) {
+    private void count(List<Event> events) {
         if (events.isEmpty()) {
             return;
         }

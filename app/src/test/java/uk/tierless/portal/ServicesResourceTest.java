@@ -83,5 +83,11 @@ class ServicesResourceTest {
             assertThat(row.getString("device")).isEqualTo("phone");
             assertThat(row.getLong("count")).isEqualTo(3);
         }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select sum(count) from usage_counts"
+                     + " where event = 'tile-shown' and channel = 'api' and council = 'worcester'")) {
+            row.next();
+            assertThat(row.getLong(1)).as("tiles shown through the API").isPositive();
+        }
     }
 }
