@@ -31,6 +31,16 @@ public class PlaceQuery {
     @QueryParam("northing")
     String northing;
 
+    /** Where, as a JSON body says it: a postcode, a UPRN or a point (the first given). */
+    public static PlaceQuery of(String postcode, String uprn, Double lat, Double lon) {
+        PlaceQuery query = new PlaceQuery();
+        query.postcode = postcode;
+        query.uprn = uprn;
+        query.lat = lat == null ? null : lat.toString();
+        query.lon = lon == null ? null : lon.toString();
+        return query;
+    }
+
     public boolean hasPostcode() {
         return postcode != null;
     }

@@ -5,9 +5,14 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import uk.tierless.forms.FormView;
+import uk.tierless.forms.Question;
 import uk.tierless.gazetteer.PlaceQuery;
+import uk.tierless.requests.Requests;
+import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.reports.UsageCounter;
 import uk.tierless.tenancy.CouncilView;
 
@@ -27,6 +32,29 @@ public class ServicesResource {
 
     @Inject
     UsageCounter usage;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    CouncilDirectory councils;
+
+    public record FormQuestionView(String id, String type, String label, String hint, boolean required,
+                                   List<Question.Option> options) {
+    }
+
+    public record ServiceFormView(String service, CouncilView council, int formVersion, List<FormQuestionView> questions) {
+    }
+
+    /** The responsible council's current form for the service where the resident is. */
+    @GET
+    @Path("/{code}")
+    public ServiceFormView form(@PathParam("code") String code, @BeanParam PlaceQuery where) {
+        FormView form = requests.formFor(code, where);
+        return new ServiceFormView(code, councils.require(form.council()), form.version(), form.questions().stream()
+                .map(q -> new FormQuestionView(q.id(), q.type().code(), q.label(), q.hint(), q.isRequired(), q.options()))
+                .toList());
+    }
 
     @GET
     public List<TileView> services(@BeanParam PlaceQuery where, @HeaderParam("User-Agent") String userAgent) {

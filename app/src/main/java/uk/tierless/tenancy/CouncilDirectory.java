@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 public class CouncilDirectory {
 
     private record Snapshot(Map<String, CouncilView> bySlug, Map<String, CouncilView> byGss,
-                            List<CouncilView> members, List<PartnershipView> partnerships) {
+                            List<CouncilView> members, List<PartnershipView> partnerships,
+                            Map<String, String> prefixBySlug) {
     }
 
     private volatile Snapshot snapshot;
@@ -50,6 +51,17 @@ public class CouncilDirectory {
 
     public List<PartnershipView> partnerships() {
         return snapshot().partnerships();
+    }
+
+    /** A member council's reference prefix (TAM for Tamworth), the start of its request references. */
+    public Optional<String> referencePrefix(String slug) {
+        return Optional.ofNullable(snapshot().prefixBySlug().get(slug));
+    }
+
+    /** The member council whose references start with this prefix. */
+    public Optional<CouncilView> byReferencePrefix(String prefix) {
+        return snapshot().prefixBySlug().entrySet().stream().filter(entry -> entry.getValue().equals(prefix))
+                .findFirst().map(entry -> snapshot().bySlug().get(entry.getKey()));
     }
 
     /** After councils or partnerships are created or changed. */
@@ -82,6 +94,8 @@ public class CouncilDirectory {
                 all.stream().collect(Collectors.toUnmodifiableMap(CouncilView::slug, Function.identity())),
                 all.stream().collect(Collectors.toUnmodifiableMap(CouncilView::gss, Function.identity())),
                 all.stream().filter(CouncilView::member).toList(),
-                partnerships);
+                partnerships,
+                councils.stream().filter(council -> council.referencePrefix != null)
+                        .collect(Collectors.toUnmodifiableMap(council -> council.slug, council -> council.referencePrefix)));
     }
 }

@@ -1,5 +1,7 @@
 package uk.tierless.tenancy;
 
+import uk.tierless.forms.FormDefinition;
+
 import java.util.List;
 
 /**
@@ -9,7 +11,8 @@ import java.util.List;
 public record PortalDefinition(String welcome, List<Offer> services) {
 
     /** {@code mode}: {@code info} (content in a Markdown subset), {@code link} (the council's page) or {@code form}. */
-    public record Offer(String service, String mode, String summary, String link, String content, Boolean pinned) {
+    public record Offer(String service, String mode, String summary, String link, String content, Boolean pinned,
+                        FormDefinition form) {
 
         public boolean isPinned() {
             return Boolean.TRUE.equals(pinned);

@@ -11,6 +11,7 @@ public record TenantDefinition(
         Tier tier,
         String parent,
         String website,
+        String privacyNotice,
         String brandColour,
         String referencePrefix,
         LocalDate validFrom,

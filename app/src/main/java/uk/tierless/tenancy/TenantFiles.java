@@ -88,6 +88,13 @@ public final class TenantFiles {
                     .ifPresent(read -> partnerships.add(validPartnership(file, slug, read)));
         }
         councils.forEach(this::checkFields);
+        councils.forEach((file, council) -> {
+            PortalDefinition portal = portals.get(file.getParent().getFileName().toString());
+            boolean hasForms = portal != null && portal.services().stream().anyMatch(offer -> "form".equals(offer.mode()));
+            if (hasForms && blank(council.privacyNotice())) {
+                problem(file, "privacyNotice", "is missing: a council with forms links residents to its privacy notice");
+            }
+        });
         checkAcrossCouncils(councils);
         checkPartnerships(partnerships, councils);
         if (!problems.isEmpty()) {
@@ -158,6 +165,9 @@ public final class TenantFiles {
         }
         matches(file, "website", council.website(), WEBSITE, "an https:// address");
         matches(file, "brandColour", council.brandColour(), COLOUR, "a colour such as \"#00703c\"");
+        if (council.privacyNotice() != null) {
+            matches(file, "privacyNotice", council.privacyNotice(), WEBSITE, "an https:// address");
+        }
         matches(file, "referencePrefix", council.referencePrefix(), PREFIX, "2 to 5 capital letters such as TAM");
         if (council.validFrom() == null) {
             problem(file, "validFrom", "is missing: the date the council came into being, such as 1974-04-01");
@@ -201,6 +211,18 @@ public final class TenantFiles {
                 required(file, field + ".content", offer.content());
             } else if (offer.content() != null) {
                 problem(file, field + ".content", "only an info service has content");
+            }
+            if ("form".equals(offer.mode())) {
+                if (offer.form() == null) {
+                    problem(file, field + ".form", "is missing: a form service lists its questions");
+                } else {
+                    offer.form().problems().forEach(formProblem -> {
+                        int colon = formProblem.indexOf(':');
+                        problem(file, field + ".form." + formProblem.substring(0, colon), formProblem.substring(colon + 2));
+                    });
+                }
+            } else if (offer.form() != null) {
+                problem(file, field + ".form", "only a form service has a form");
             }
         }
         if (offers.stream().filter(PortalDefinition.Offer::isPinned).count() > MAX_PINNED) {

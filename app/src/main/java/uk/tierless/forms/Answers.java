@@ -1,0 +1,168 @@
+package uk.tierless.forms;
+
+import uk.tierless.api.ApiError;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A resident's answers to a form version, checked question by question. Every problem names its question id, so
+ * that a page or a script can show them all at once; the answers that pass are kept in a normal form.
+ */
+public final class Answers {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{10,20}");
+
+    /** The checked answers, split into the request's facts and the personal answers kept apart. */
+    public record Checked(Map<String, Object> facts, Map<String, Object> personal, List<ApiError.FieldError> errors) {
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    private Answers() {
+    }
+
+    public static boolean isEmail(String text) {
+        return text != null && EMAIL.matcher(text.trim()).matches();
+    }
+
+    public static boolean isPhone(String text) {
+        return text != null && PHONE.matcher(text.trim()).matches();
+    }
+
+    public static Checked check(List<Question> questions, Map<String, Object> given) {
+        Map<String, Object> answers = given == null ? Map.of() : given;
+        List<ApiError.FieldError> errors = new ArrayList<>();
+        Set<String> ids = questions.stream().map(Question::id).collect(Collectors.toSet());
+        answers.keySet().stream().filter(id -> !ids.contains(id)).sorted()
+                .forEach(id -> errors.add(new ApiError.FieldError(id, id + " is not a question of this form")));
+        Map<String, Object> facts = new LinkedHashMap<>();
+        Map<String, Object> personal = new LinkedHashMap<>();
+        for (Question question : questions) {
+            Object answer = answers.get(question.id());
+            if (empty(answer)) {
+                if (question.isRequired()) {
+                    errors.add(new ApiError.FieldError(question.id(), "Answer ‘" + question.label() + "’"));
+                }
+                continue;
+            }
+            try {
+                Object value = normal(question, answer);
+                (question.isPersonal() ? personal : facts).put(question.id(), value);
+            } catch (IllegalArgumentException e) {
+                errors.add(new ApiError.FieldError(question.id(), e.getMessage()));
+            }
+        }
+        return new Checked(facts, personal, errors);
+    }
+
+    private static Object normal(Question question, Object answer) {
+        String text = answer instanceof String s ? s.trim() : null;
+        return switch (question.type()) {
+            case TEXT, TEXTAREA -> {
+                String value = requireText(question, text);
+                if (question.minLength() != null && value.length() < question.minLength()) {
+                    throw new IllegalArgumentException(question.label() + " must be " + question.minLength() + " characters or more");
+                }
+                if (question.maxLength() != null && value.length() > question.maxLength()) {
+                    throw new IllegalArgumentException(question.label() + " must be " + question.maxLength() + " characters or fewer");
+                }
+                if (question.pattern() != null && !value.matches(question.pattern())) {
+                    throw new IllegalArgumentException(question.label() + " is not in the right format");
+                }
+                yield value;
+            }
+            case NUMBER -> {
+                double value;
+                try {
+                    value = answer instanceof Number n ? n.doubleValue() : Double.parseDouble(requireText(question, text));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(question.label() + " must be a number");
+                }
+                if (question.min() != null && value < question.min() || question.max() != null && value > question.max()) {
+                    throw new IllegalArgumentException(question.label() + " must be between " + format(question.min())
+                            + " and " + format(question.max()));
+                }
+                yield value == Math.rint(value) ? (Object) (long) value : (Object) value;
+            }
+            case EMAIL -> matching(question, text, EMAIL, "an email address, like name@example.com");
+            case PHONE -> matching(question, text, PHONE, "a phone number, like 01827 709709");
+            case DATE -> {
+                try {
+                    yield LocalDate.parse(requireText(question, text)).toString();
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException(question.label() + " must be a real date, like 2026-11-23");
+                }
+            }
+            case RADIOS, SELECT -> option(question, requireText(question, text));
+            case CHECKBOXES -> {
+                Collection<?> values = answer instanceof Collection<?> list ? list : List.of(requireText(question, text));
+                yield values.stream().map(value -> option(question, String.valueOf(value))).toList();
+            }
+            case YES_NO -> {
+                String value = answer instanceof Boolean b ? (b ? "yes" : "no") : requireText(question, text).toLowerCase();
+                if (!value.equals("yes") && !value.equals("no")) {
+                    throw new IllegalArgumentException(question.label() + ": answer yes or no");
+                }
+                yield value;
+            }
+            case LOCATION -> location(question, answer);
+            case PHOTO -> throw new IllegalArgumentException(question.label() + ": photos are added on the form's page");
+        };
+    }
+
+    /** A map point {lat, lon}, or words saying where ({description}, or plain text). */
+    private static Object location(Question question, Object answer) {
+        if (answer instanceof Map<?, ?> map && map.get("lat") instanceof Number lat && map.get("lon") instanceof Number lon) {
+            if (lat.doubleValue() < 49.8 || lat.doubleValue() > 61 || lon.doubleValue() < -8.7 || lon.doubleValue() > 2) {
+                throw new IllegalArgumentException(question.label() + ": the point is not in Great Britain");
+            }
+            return Map.of("lat", lat.doubleValue(), "lon", lon.doubleValue());
+        }
+        Object description = answer instanceof Map<?, ?> map ? map.get("description") : answer;
+        if (description instanceof String words && words.trim().length() >= 3) {
+            return Map.of("description", words.trim());
+        }
+        throw new IllegalArgumentException(question.label() + ": put a pin on the map or describe where");
+    }
+
+    private static String option(Question question, String value) {
+        if (question.optionsOrEmpty().stream().noneMatch(option -> option.value().equals(value))) {
+            throw new IllegalArgumentException(question.label() + ": choose one of the options");
+        }
+        return value;
+    }
+
+    private static String matching(Question question, String text, Pattern pattern, String example) {
+        String value = requireText(question, text);
+        if (!pattern.matcher(value).matches()) {
+            throw new IllegalArgumentException(question.label() + " must be " + example);
+        }
+        return value;
+    }
+
+    private static String requireText(Question question, String text) {
+        if (text == null) {
+            throw new IllegalArgumentException(question.label() + " must be text");
+        }
+        return text;
+    }
+
+    private static boolean empty(Object answer) {
+        return answer == null || answer instanceof String s && s.isBlank() || answer instanceof Collection<?> c && c.isEmpty();
+    }
+
+    private static String format(Double bound) {
+        return bound == null ? "any" : bound == Math.rint(bound) ? String.valueOf(bound.longValue()) : String.valueOf(bound);
+    }
+}

@@ -1,0 +1,63 @@
+package uk.tierless.forms;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import uk.tierless.tenancy.PortalDefinition;
+import uk.tierless.tenancy.TenantRegistry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Councils' forms as immutable versions. On start, a form in services.yaml that differs from the council's latest
+ * version (or has none) is published as the next version; requests point to the version they were made with.
+ */
+@ApplicationScoped
+public class Forms {
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    Clock clock;
+
+    void onStart(@Observes @Priority(TenantRegistry.STARTUP_PRIORITY + 10) StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> registry.portalDefinitions().forEach((council, portal) -> {
+            for (PortalDefinition.Offer offer : portal.services()) {
+                if (offer.form() != null) {
+                    publishIfChanged(council, offer.service(), offer.form());
+                }
+            }
+        }));
+    }
+
+    /** The council's current form for the service, if it takes the service through a form. */
+    public Optional<FormView> current(String council, String service) {
+        return QuarkusTransaction.joiningExisting().call(() -> latest(council, service).map(FormView::of));
+    }
+
+    private void publishIfChanged(String council, String service, FormDefinition form) {
+        Optional<FormVersion> latest = latest(council, service);
+        if (latest.isPresent() && latest.get().questions.equals(form.questions())) {
+            return;
+        }
+        FormVersion version = new FormVersion();
+        version.councilSlug = council;
+        version.serviceCode = service;
+        version.version = latest.map(previous -> previous.version + 1).orElse(1);
+        version.questions = form.questions();
+        version.publishedAt = Instant.now(clock);
+        version.persist();
+    }
+
+    private static Optional<FormVersion> latest(String council, String service) {
+        return FormVersion.<FormVersion>find("councilSlug = ?1 and serviceCode = ?2", Sort.descending("version"),
+                council, service).firstResultOptional();
+    }
+}

@@ -1,0 +1,277 @@
+package uk.tierless.requests;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import uk.tierless.api.ApiError;
+import uk.tierless.api.ApiException;
+import uk.tierless.catalogue.ServiceCatalogue;
+import uk.tierless.forms.Answers;
+import uk.tierless.forms.FormView;
+import uk.tierless.forms.Forms;
+import uk.tierless.gazetteer.Location;
+import uk.tierless.gazetteer.Postcode;
+import uk.tierless.gazetteer.PlaceQuery;
+import uk.tierless.reports.UsageCounter;
+import uk.tierless.routing.Router;
+import uk.tierless.tenancy.CouncilDirectory;
+import uk.tierless.tenancy.CouncilView;
+import uk.tierless.tenancy.TenantScope;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Service requests: a resident's answers to the responsible council's form become a request owned by that council,
+ * with a readable reference ({@code TAM-2611-0042}) and a tracking link. A repeated idempotency key answers with the
+ * first request instead of making another.
+ */
+@ApplicationScoped
+public class Requests {
+
+    public static final String SUBMITTED = "submitted";
+    public static final Set<String> CHANNELS = Set.of("web", "app", "phone", "face_to_face");
+    static final String FORM_SUBMITTED = "form-submitted";
+
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_-]{8,100}");
+    private static final Pattern REFERENCE = Pattern.compile("([A-Z]{2,5})-\\d{4}-\\d{4,}");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyMM");
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Router router;
+
+    @Inject
+    Forms forms;
+
+    @Inject
+    ServiceCatalogue catalogue;
+
+    @Inject
+    CouncilDirectory councils;
+
+    @Inject
+    TenantScope tenantScope;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    UsageCounter usage;
+
+    @Inject
+    Clock clock;
+
+    /** What a resident (or an app or a caseworker on the phone) sends. */
+    public record Submission(String service, PlaceQuery where, Map<String, Object> answers, String email, String phone,
+                             String origin, String channel, String idempotencyKey, String device) {
+    }
+
+    /** The request made, or found again for a repeated idempotency key ({@code created} false). */
+    public record Submitted(String reference, CouncilView council, String status, String trackUrl, boolean created) {
+    }
+
+    public record Update(Instant at, String status, String note) {
+    }
+
+    public record Tracked(String reference, CouncilView council, String service, String status, List<Update> updates) {
+    }
+
+    /** The form a resident fills in for this service where they are, or a 4xx that says why there is none. */
+    public FormView formFor(String service, PlaceQuery where) {
+        CouncilView council = router.route(service, where).council();
+        return onlineForm(council, service);
+    }
+
+    public Submitted submit(Submission submission) {
+        List<ApiError.FieldError> errors = new ArrayList<>();
+        if (submission.idempotencyKey() == null || !IDEMPOTENCY_KEY.matcher(submission.idempotencyKey()).matches()) {
+            errors.add(new ApiError.FieldError("idempotencyKey",
+                    "idempotencyKey must be 8 to 100 letters, digits, - or _, the same for every retry of one submission"));
+        }
+        if (!CHANNELS.contains(submission.channel())) {
+            errors.add(new ApiError.FieldError("channel", "channel must be one of web, app, phone, face_to_face"));
+        }
+        if (submission.email() != null && !submission.email().isBlank() && !Answers.isEmail(submission.email())) {
+            errors.add(new ApiError.FieldError("contact.email", "Enter an email address, like name@example.com"));
+        }
+        if (submission.phone() != null && !submission.phone().isBlank() && !Answers.isPhone(submission.phone())) {
+            errors.add(new ApiError.FieldError("contact.phone", "Enter a phone number, like 01827 709709"));
+        }
+        CouncilView council = router.route(submission.service(), submission.where()).council();
+        FormView form = onlineForm(council, submission.service());
+        Answers.Checked answers = Answers.check(form.questions(), submission.answers());
+        errors.addAll(answers.errors());
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("Some answers need changing.", errors);
+        }
+        String origin = councils.bySlug(submission.origin()).filter(CouncilView::member).map(CouncilView::slug).orElse(null);
+        Submitted submitted;
+        try {
+            submitted = tenantScope.call(council.slug(), () -> firstWithKey(submission, council)
+                    .orElseGet(() -> create(submission, council, form, answers, origin)));
+        } catch (PersistenceException e) {
+            // Two submissions with one key at the same moment: the other one won; answer with it.
+            submitted = tenantScope.call(council.slug(), () -> firstWithKey(submission, council)).orElseThrow(() -> e);
+        }
+        if (submitted.created()) {
+            usage.count(null, origin, List.of(new UsageCounter.TileUse(council.slug(), submission.service())),
+                    FORM_SUBMITTED, submission.channel(), submission.device());
+        }
+        return submitted;
+    }
+
+    private static Optional<Submitted> firstWithKey(Submission submission, CouncilView council) {
+        return ServiceRequest.<ServiceRequest>find("idempotencyKey", submission.idempotencyKey()).firstResultOptional()
+                .map(first -> new Submitted(first.reference, council, first.status, trackUrl(first.trackToken), false));
+    }
+
+    /** By the reference and the email or postcode given with the request: the same answer for any mismatch. */
+    public Tracked track(String reference, String email, String postcode) {
+        ApiException notFound = ApiException.notFound("We could not find a request with that reference and "
+                + (email != null ? "email address" : "postcode") + ".");
+        var parsed = reference == null ? null : REFERENCE.matcher(reference.trim().toUpperCase(Locale.ROOT));
+        if (parsed == null || !parsed.matches() || (email == null && postcode == null)) {
+            throw ApiException.invalid("Give the reference, and the email address or postcode you gave with it.",
+                    List.of(new ApiError.FieldError("reference", "A reference looks like TAM-2611-0042")));
+        }
+        CouncilView council = councils.byReferencePrefix(parsed.group(1)).orElseThrow(() -> notFound);
+        return tenantScope.call(council.slug(), () -> {
+            ServiceRequest request = ServiceRequest.<ServiceRequest>find("reference", parsed.group()).firstResultOptional()
+                    .orElseThrow(() -> notFound);
+            boolean matches = email != null
+                    ? RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
+                        .map(contact -> contact.email != null && contact.email.equalsIgnoreCase(email.trim())).orElse(false)
+                    : Postcode.parse(postcode).map(p -> p.compact().equals(request.postcode)).orElse(false);
+            if (!matches) {
+                throw notFound;
+            }
+            return tracked(request, council);
+        });
+    }
+
+    /** By the secret of a tracking link. */
+    public Tracked trackByToken(String token) {
+        TrackingToken link = TrackingToken.<TrackingToken>findByIdOptional(hash(token == null ? "" : token))
+                .orElseThrow(() -> ApiException.notFound("This tracking link does not work: check you copied all of it."));
+        CouncilView council = councils.require(link.tenantId);
+        return tenantScope.call(council.slug(), () -> tracked(ServiceRequest.findById(link.requestId), council));
+    }
+
+    private FormView onlineForm(CouncilView council, String service) {
+        Optional<FormView> form = council.member() ? forms.current(council.slug(), service) : Optional.empty();
+        return form.orElseThrow(() -> new ApiException(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "not_online",
+                council.name() + " does not take ‘" + catalogue.require(service).name() + "’ online here: use its website, "
+                        + council.website(), List.of()));
+    }
+
+    private Submitted create(Submission submission, CouncilView council, FormView form, Answers.Checked answers,
+                             String origin) {
+        Instant now = Instant.now(clock);
+        String token = newToken();
+        ServiceRequest request = new ServiceRequest();
+        request.reference = nextReference(council, now);
+        request.serviceCode = submission.service();
+        request.formVersionId = form.id();
+        request.origin = origin;
+        request.channel = submission.channel();
+        request.status = SUBMITTED;
+        place(request, submission.where());
+        request.answers = answers.facts();
+        request.idempotencyKey = submission.idempotencyKey();
+        request.trackToken = token;
+        request.submittedAt = now;
+        request.persist();
+
+        RequestContact contact = new RequestContact();
+        contact.requestId = request.id;
+        contact.email = blankToNull(submission.email());
+        contact.phone = blankToNull(submission.phone());
+        contact.personalAnswers = answers.personal();
+        contact.persist();
+
+        RequestEvent event = new RequestEvent();
+        event.requestId = request.id;
+        event.at = now;
+        event.toStatus = SUBMITTED;
+        event.note = "We have your request.";
+        event.actor = "resident";
+        event.persist();
+
+        TrackingToken link = new TrackingToken();
+        link.tokenHash = hash(token);
+        link.tenantId = council.slug();
+        link.requestId = request.id;
+        link.persist();
+        return new Submitted(request.reference, council, request.status, trackUrl(token), true);
+    }
+
+    /** PREFIX-YYMM-NNNN: the council's prefix, the month in London, and the council's count that month. */
+    private String nextReference(CouncilView council, Instant now) {
+        String month = MONTH.format(now.atZone(LONDON));
+        Number count = (Number) entityManager.createNativeQuery("insert into reference_counters (id, tenant_id, month, last)"
+                        + " values (gen_random_uuid(), :council, :month, 1) on conflict (tenant_id, month)"
+                        + " do update set last = reference_counters.last + 1 returning last")
+                .setParameter("council", council.slug()).setParameter("month", month).getSingleResult();
+        String prefix = councils.referencePrefix(council.slug()).orElseThrow();
+        return String.format(Locale.ROOT, "%s-%s-%04d", prefix, month, count.intValue());
+    }
+
+    private static void place(ServiceRequest request, PlaceQuery where) {
+        if (where.hasUprn()) {
+            request.uprn = Long.parseLong(where.uprn);
+        } else if (where.hasPostcode()) {
+            request.postcode = Postcode.parse(where.postcode).map(Postcode::compact).orElse(null);
+        } else {
+            Location point = where.point();
+            request.lat = point.lat();
+            request.lon = point.lon();
+        }
+    }
+
+    private static Tracked tracked(ServiceRequest request, CouncilView council) {
+        List<Update> updates = RequestEvent.<RequestEvent>list("requestId", Sort.by("at"), request.id).stream()
+                .map(event -> new Update(event.at, event.toStatus, event.note)).toList();
+        return new Tracked(request.reference, council, request.serviceCode, request.status, updates);
+    }
+
+    private static String trackUrl(String token) {
+        return "/track/" + token;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,70 @@
+package uk.tierless.requests;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import uk.tierless.api.ApiException;
+import uk.tierless.gazetteer.PlaceQuery;
+import uk.tierless.reports.UsageCounter;
+import uk.tierless.tenancy.CouncilView;
+
+import java.util.List;
+import java.util.Map;
+
+/** Public: make a request, and track it without an account. For apps and scripts; the portal's pages use the same. */
+@Path("/api/v1/requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequestsResource {
+
+    static final String DEFAULT_CHANNEL = "app";
+
+    @Inject
+    Requests requests;
+
+    public record Point(Double lat, Double lon) {
+    }
+
+    public record Contact(String email, String phone) {
+    }
+
+    public record NewRequest(String service, String postcode, String uprn, Point location, Map<String, Object> answers,
+                             Contact contact, String origin, String channel, String idempotencyKey) {
+    }
+
+    public record Created(String reference, CouncilView council, String status, String trackUrl) {
+    }
+
+    public record TrackRequest(String reference, String email, String postcode) {
+    }
+
+    /** 201 with the new request; 200 with the first one when the idempotency key was seen before. */
+    @POST
+    public Response submit(NewRequest body, @HeaderParam("User-Agent") String userAgent) {
+        if (body == null) {
+            throw ApiException.invalid("Send the request as JSON: {service, postcode, answers, idempotencyKey, ...}.", List.of());
+        }
+        PlaceQuery where = PlaceQuery.of(body.postcode(), body.uprn(),
+                body.location() == null ? null : body.location().lat(), body.location() == null ? null : body.location().lon());
+        Requests.Submitted submitted = requests.submit(new Requests.Submission(body.service(), where, body.answers(),
+                body.contact() == null ? null : body.contact().email(), body.contact() == null ? null : body.contact().phone(),
+                body.origin(), body.channel() == null ? DEFAULT_CHANNEL : body.channel(), body.idempotencyKey(),
+                UsageCounter.deviceClass(userAgent)));
+        Created created = new Created(submitted.reference(), submitted.council(), submitted.status(), submitted.trackUrl());
+        return Response.status(submitted.created() ? Response.Status.CREATED : Response.Status.OK).entity(created).build();
+    }
+
+    @POST
+    @Path("/track")
+    public Requests.Tracked track(TrackRequest body) {
+        if (body == null) {
+            throw ApiException.invalid("Send {reference, email} or {reference, postcode}.", List.of());
+        }
+        return requests.track(body.reference(), body.email(), body.postcode());
+    }
+}

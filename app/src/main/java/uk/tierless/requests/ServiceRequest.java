@@ -1,0 +1,70 @@
+package uk.tierless.requests;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/** A resident's request, owned by the council responsible for it. Tenant-owned. */
+@Entity
+@Table(name = "service_requests")
+public class ServiceRequest extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue
+    public UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    public String tenantId;
+
+    @Column(nullable = false, updatable = false)
+    public String reference;
+
+    @Column(name = "service_code", nullable = false)
+    public String serviceCode;
+
+    @Column(name = "form_version_id", nullable = false)
+    public UUID formVersionId;
+
+    /** The council whose portal profile the resident came through, if any. */
+    public String origin;
+
+    @Column(nullable = false)
+    public String channel;
+
+    @Column(nullable = false)
+    public String status;
+
+    public Long uprn;
+
+    public String postcode;
+
+    public Double lat;
+
+    public Double lon;
+
+    /** The answers that are not personal data. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, Object> answers;
+
+    @Column(name = "idempotency_key", nullable = false, updatable = false)
+    public String idempotencyKey;
+
+    /** The secret of the resident's tracking link (the shared tracking_tokens table holds only its hash). */
+    @Column(name = "track_token", nullable = false, updatable = false)
+    public String trackToken;
+
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    public Instant submittedAt;
+}

@@ -1,0 +1,130 @@
+package uk.tierless.requests;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import uk.tierless.identity.OidcTestServer;
+import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.tenancy.TenantScope;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcTestServer.class)
+class RequestsResourceTest {
+
+    @Inject
+    TenantScope tenantScope;
+
+    private static Map<String, Object> missedBin(String key) {
+        return Map.of("service", "missed-bin", "postcode", "b79 7ah", "idempotencyKey", key,
+                "answers", Map.of("bin-type", "recycling", "collection-date", "2026-11-20", "bin-out", "yes"),
+                "contact", Map.of("email", "resident@example.com"));
+    }
+
+    @Test
+    void theFormIsTheResponsibleCouncilsCurrentVersion() {
+        given().queryParam("postcode", "B79 7AH").when().get("/api/v1/services/missed-bin")
+                .then().statusCode(200)
+                .body("council.slug", equalTo("tamworth"))
+                .body("formVersion", equalTo(1))
+                .body("questions.id", contains("bin-type", "collection-date", "bin-out", "details"))
+                .body("questions[0].type", equalTo("radios"))
+                .body("questions[0].required", equalTo(true))
+                .body("questions[0].options.value", hasItems("general", "recycling"));
+        given().queryParam("postcode", "B79 7AH").when().get("/api/v1/services/council-tax-payment")
+                .then().statusCode(400).body("error", equalTo("not_online"))
+                .body("message", startsWith("Tamworth Borough Council does not take"));
+    }
+
+    @Test
+    void aMissedBinBecomesATamworthRequestThatCanBeTracked() {
+        String key = "test-" + UUID.randomUUID();
+        String reference = given().contentType("application/json").body(missedBin(key))
+                .when().post("/api/v1/requests")
+                .then().statusCode(201)
+                .body("reference", matchesPattern("TAM-\\d{4}-\\d{4}"))
+                .body("council.slug", equalTo("tamworth"))
+                .body("status", equalTo("submitted"))
+                .body("trackUrl", matchesPattern("/track/[A-Za-z0-9_-]{32}"))
+                .extract().path("reference");
+
+        given().contentType("application/json").body(Map.of("reference", reference.toLowerCase(), "email", "Resident@Example.com"))
+                .when().post("/api/v1/requests/track")
+                .then().statusCode(200)
+                .body("reference", equalTo(reference))
+                .body("service", equalTo("missed-bin"))
+                .body("status", equalTo("submitted"))
+                .body("updates.status", contains("submitted"));
+        given().contentType("application/json").body(Map.of("reference", reference, "postcode", "B797AH"))
+                .when().post("/api/v1/requests/track").then().statusCode(200);
+        given().contentType("application/json").body(Map.of("reference", reference, "email", "someone@else.com"))
+                .when().post("/api/v1/requests/track").then().statusCode(404)
+                .body("message", equalTo("We could not find a request with that reference and email address."));
+
+        long tamworthSees = tenantScope.call("tamworth", () -> ServiceRequest.count("reference", reference));
+        long lichfieldSees = tenantScope.call("lichfield", () -> ServiceRequest.count("reference", reference));
+        assertThat(tamworthSees).isEqualTo(1);
+        assertThat(lichfieldSees).isZero();
+    }
+
+    @Test
+    void theSameIdempotencyKeyTwiceMakesOneRequest() {
+        String key = "retry-" + UUID.randomUUID();
+        String first = given().contentType("application/json").body(missedBin(key)).when().post("/api/v1/requests")
+                .then().statusCode(201).extract().path("reference");
+        String second = given().contentType("application/json").body(missedBin(key)).when().post("/api/v1/requests")
+                .then().statusCode(200).extract().path("reference");
+
+        assertThat(second).isEqualTo(first);
+        assertThat(tenantScope.call("tamworth", () -> ServiceRequest.count("idempotencyKey", key))).isEqualTo(1);
+    }
+
+    @Test
+    void aPotholeFromTheSamePostcodeBelongsToTheCounty() {
+        given().contentType("application/json").body(Map.of("service", "report-pothole", "postcode", "B79 7AH",
+                        "idempotencyKey", "pothole-" + UUID.randomUUID(),
+                        "answers", Map.of("location", Map.of("lat", 52.6387, "lon", -1.7041), "size", "large",
+                                "position", "road")))
+                .when().post("/api/v1/requests")
+                .then().statusCode(201)
+                .body("council.slug", equalTo("staffordshire"))
+                .body("reference", startsWith("SCC-"));
+    }
+
+    @Test
+    void emptyAnswersAreA400NamingEveryRequiredQuestion() {
+        given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH",
+                        "answers", Map.of("colour", "blue")))
+                .when().post("/api/v1/requests")
+                .then().statusCode(400)
+                .body("error", equalTo("invalid_request"))
+                .body("details.field", containsInAnyOrder("idempotencyKey", "colour", "bin-type", "collection-date", "bin-out"));
+        given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH",
+                        "idempotencyKey", "bad-" + UUID.randomUUID(), "contact", Map.of("email", "not-an-email"),
+                        "answers", Map.of("bin-type", "purple", "collection-date", "yesterday", "bin-out", "maybe")))
+                .when().post("/api/v1/requests")
+                .then().statusCode(400)
+                .body("details.field", containsInAnyOrder("contact.email", "bin-type", "collection-date", "bin-out"));
+    }
+
+    @Test
+    void whereTheAddressDecidesTheRequestNeedsIt() {
+        given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 8FL",
+                        "idempotencyKey", "straddle-" + UUID.randomUUID(), "answers", Map.of()))
+                .when().post("/api/v1/requests")
+                .then().statusCode(409).body("error", equalTo("address_needed"));
+    }
+}
