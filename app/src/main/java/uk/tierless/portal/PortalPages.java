@@ -70,6 +70,7 @@ public class PortalPages {
     @Inject
     UsageCounter usage;
 
+
     @HeaderParam("User-Agent")
     String userAgent;
 
@@ -138,16 +139,20 @@ public class PortalPages {
 
     @GET
     @Path("services/{code}")
-    public TemplateInstance service(@PathParam("code") String code, @QueryParam("postcode") String postcode,
-                                    @QueryParam("uprn") String uprn, @QueryParam("c") String profile) {
+    public Response service(@PathParam("code") String code, @QueryParam("postcode") String postcode,
+                            @QueryParam("uprn") String uprn, @QueryParam("c") String profile) {
         CouncilView council = profiles.optional(profile);
         Where where = where(postcode, uprn).orElseThrow(() -> ApiException.notFound(
                 "Tell us where you live first: start with your postcode."));
         Tile tile = tiles.forPlace(where.query()).stream().filter(t -> t.code().equals(code)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("There is no service called '" + code + "'."));
-        String content = "info".equals(tile.mode()) ? SafeMarkdown.toHtml(profiles.content(tile)) : "";
         count(council, List.of(tile), UsageCounter.TILE_OPENED);
-        return Templates.service(council, tile, content, query(where.key(), where.value(), council), home(council));
+        String whereQuery = query(where.key(), where.value(), council);
+        if ("form".equals(tile.mode()) && tile.council().member()) {
+            return Response.seeOther(URI.create("/form?service=" + code + "&" + whereQuery)).build();
+        }
+        String content = "info".equals(tile.mode()) ? SafeMarkdown.toHtml(profiles.content(tile)) : "";
+        return Response.ok(Templates.service(council, tile, content, whereQuery, home(council))).build();
     }
 
     @GET

@@ -138,6 +138,14 @@ public class TenantRegistry {
         return loaded == null ? Map.of() : loaded.portals();
     }
 
+    /** The privacy notice a council's forms link to, from its tenant file. */
+    public Optional<String> privacyNoticeOf(String councilSlug) {
+        TenantConfiguration loaded = configuration;
+        return loaded == null ? Optional.empty() : loaded.councils().stream()
+                .filter(council -> council.slug().equals(councilSlug) && council.privacyNotice() != null)
+                .map(TenantDefinition::privacyNotice).findFirst();
+    }
+
     /** A council's own identity provider, if its tenant file names one. */
     public Optional<TenantDefinition.IdentityProvider> identityProviderOf(String councilSlug) {
         return councilsWithOwnIdentity().filter(council -> council.slug().equals(councilSlug))

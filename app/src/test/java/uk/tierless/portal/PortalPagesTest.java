@@ -69,7 +69,8 @@ class PortalPagesTest {
     @Test
     void eachModeOpensTheWayTheCouncilOffersIt() {
         given().queryParam("postcode", "B79 7AH").when().get("/services/missed-bin").then().statusCode(200)
-                .body(containsString("The online form for this is coming soon"));
+                .body(containsString("Which bin was missed?"))
+                .body(containsString("privacy notice"));
         given().queryParam("postcode", "B79 7AH").when().get("/services/council-tax-payment").then().statusCode(200)
                 .body(containsString("Continue on Tamworth's website"));
     }

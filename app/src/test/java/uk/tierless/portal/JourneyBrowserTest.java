@@ -1,0 +1,97 @@
+package uk.tierless.portal;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import uk.tierless.identity.OidcTestServer;
+import uk.tierless.platform.PostgresTestResource;
+
+import java.net.URL;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A resident's whole journey in a real browser, with axe-core on every page it passes. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcTestServer.class)
+class JourneyBrowserTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private ChromeDriver driver;
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void postcodeAddressTilesFormCheckConfirmationAndTracking() throws Exception {
+        driver = Browser.start(1200, 900);
+        driver.get(new URL(root, "/").toString());
+        accessible();
+        driver.findElement(By.id("postcode")).sendKeys("B79 7AH");
+        driver.findElement(By.cssSelector("form[action='/find'] button")).click();
+
+        assertThat(heading()).isEqualTo("Choose your address");
+        accessible();
+        driver.findElement(By.id("uprn")).click();
+        driver.findElement(By.cssSelector("form[action='/your-councils'] button")).click();
+
+        assertThat(heading()).isEqualTo("Your councils");
+        accessible();
+        driver.findElement(By.linkText("Report a missed bin")).click();
+
+        assertThat(heading()).isEqualTo("Report a missed bin");
+        accessible();
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
+                .contains("Answer ‘Which bin was missed?’");
+        accessible();
+
+        driver.findElement(By.id("bin-type")).click();
+        WebElement date = driver.findElement(By.id("collection-date"));
+        driver.executeScript("arguments[0].value = '2026-11-20';", date);
+        driver.findElement(By.id("bin-out")).click();
+        driver.findElement(By.id("contact.email")).sendKeys("resident@example.com");
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+
+        assertThat(heading()).isEqualTo("Check your answers");
+        assertThat(driver.findElement(By.className("govuk-summary-list")).getText()).contains("resident@example.com");
+        accessible();
+        driver.findElement(By.xpath("//button[text()='Send']")).click();
+
+        assertThat(driver.findElement(By.className("govuk-panel__title")).getText()).isEqualTo("Request sent");
+        String reference = driver.findElement(By.cssSelector(".govuk-panel__body strong")).getText();
+        assertThat(reference).matches("TAM-\\d{4}-\\d{4}");
+        accessible();
+        driver.findElement(By.linkText("track this request")).click();
+
+        assertThat(heading()).isEqualTo("Request " + reference);
+        assertThat(driver.getPageSource()).contains("submitted");
+        accessible();
+
+        driver.get(new URL(root, "/track").toString());
+        accessible();
+        driver.findElement(By.id("reference")).sendKeys(reference);
+        driver.findElement(By.id("email")).sendKeys("resident@example.com");
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(heading()).isEqualTo("Request " + reference);
+    }
+
+    private String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    private void accessible() {
+        assertThat(Browser.axeViolations(driver)).as("axe-core, WCAG 2.2 AA, on " + driver.getCurrentUrl()).isEmpty();
+    }
+}
