@@ -14,10 +14,13 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
 
 import java.net.URL;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,12 +79,19 @@ class PortalBrowserTest {
         keys.sendKeys(Keys.TAB).perform(); // the skip link
         keys.sendKeys(Keys.TAB).perform(); // the header's name
         keys.sendKeys(Keys.TAB).sendKeys("B79 7AH").sendKeys(Keys.ENTER).perform();
+        waitFor("/find");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Choose your address");
 
         keys.sendKeys(Keys.TAB).perform();
         driver.switchTo().activeElement().sendKeys(Keys.SPACE);
         driver.findElement(By.cssSelector("form button")).sendKeys(Keys.ENTER);
+        waitFor("/your-councils");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your councils");
         assertThat(driver.getPageSource()).contains("Run by Tamworth Borough Council", "Run by Staffordshire County Council");
+    }
+
+    /** Keys do not wait for the page they lead to, as a click does: wait for its address (a bound, not a timing). */
+    private void waitFor(String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(path));
     }
 }
