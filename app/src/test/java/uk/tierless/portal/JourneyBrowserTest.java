@@ -8,10 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
 
 import java.net.URL;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,15 +43,18 @@ class JourneyBrowserTest {
         accessible();
         driver.findElement(By.id("postcode")).sendKeys("B79 7AH");
         driver.findElement(By.cssSelector("form[action='/find'] button")).click();
+        waitFor("/find");
 
         assertThat(heading()).isEqualTo("Choose your address");
         accessible();
         driver.findElement(By.id("uprn")).click();
         driver.findElement(By.cssSelector("form[action='/your-councils'] button")).click();
+        waitFor("/your-councils");
 
         assertThat(heading()).isEqualTo("Your councils");
         accessible();
         driver.findElement(By.linkText("Report a missed bin")).click();
+        waitFor("/form?");
 
         assertThat(heading()).isEqualTo("Report a missed bin");
         accessible();
@@ -63,17 +69,20 @@ class JourneyBrowserTest {
         driver.findElement(By.id("bin-out")).click();
         driver.findElement(By.id("contact.email")).sendKeys("resident@example.com");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitForHeading("Check your answers");
 
         assertThat(heading()).isEqualTo("Check your answers");
         assertThat(driver.findElement(By.className("govuk-summary-list")).getText()).contains("resident@example.com");
         accessible();
         driver.findElement(By.xpath("//button[text()='Send']")).click();
+        waitFor("/track/");
 
         assertThat(driver.findElement(By.className("govuk-panel__title")).getText()).isEqualTo("Request sent");
         String reference = driver.findElement(By.cssSelector(".govuk-panel__body strong")).getText();
         assertThat(reference).matches("TAM-\\d{4}-\\d{4}");
         accessible();
         driver.findElement(By.linkText("track this request")).click();
+        waitForHeading("Request " + reference);
 
         assertThat(heading()).isEqualTo("Request " + reference);
         assertThat(driver.getPageSource()).contains("submitted");
@@ -84,7 +93,19 @@ class JourneyBrowserTest {
         driver.findElement(By.id("reference")).sendKeys(reference);
         driver.findElement(By.id("email")).sendKeys("resident@example.com");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        assertThat(heading()).isEqualTo("Request " + reference);
+        waitForHeading("Request " + reference);
+    }
+
+    /** A click returns when the browser has asked for the next page, not always once it has it: wait for it. */
+    private void waitFor(String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(() -> "no " + path + " page; on "
+                + driver.getCurrentUrl() + ":\n" + driver.getPageSource()).until(ExpectedConditions.urlContains(path));
+    }
+
+    private void waitForHeading(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(() -> "no heading '" + text + "' on "
+                + driver.getCurrentUrl() + ":\n" + driver.getPageSource())
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), text));
     }
 
     private String heading() {
