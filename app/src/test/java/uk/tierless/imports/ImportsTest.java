@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -203,8 +204,8 @@ class ImportsTest {
         }
         String location = request.when().post("/api/v1/admin/imports/" + kind)
                 .then().statusCode(202).body("kind", equalTo(kind)).extract().header("Location");
-        await().atMost(Duration.ofSeconds(30)).until(() -> !"running".equals(given().auth().oauth2(platformAdmin())
-                .when().get(location).then().extract().path("state")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> List.of("succeeded", "failed").contains(
+                given().auth().oauth2(platformAdmin()).when().get(location).then().extract().path("state")));
         return given().auth().oauth2(platformAdmin()).when().get(location).then().statusCode(200);
     }
 
