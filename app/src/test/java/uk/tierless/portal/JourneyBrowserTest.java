@@ -59,6 +59,8 @@ class JourneyBrowserTest {
         assertThat(heading()).isEqualTo("Report a missed bin");
         accessible();
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.className("govuk-error-summary")));
         assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
                 .contains("Answer ‘Which bin was missed?’");
         accessible();
