@@ -1,6 +1,7 @@
 package uk.tierless.forms;
 
 import uk.tierless.api.ApiError;
+import uk.tierless.photos.Photos;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -101,7 +102,7 @@ public final class Answers {
                 try {
                     yield LocalDate.parse(requireText(question, text)).toString();
                 } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException(question.label() + " must be a real date, like 2026-11-23");
+                    throw new IllegalArgumentException(question.label() + " must be a real date");
                 }
             }
             case RADIOS, SELECT -> option(question, requireText(question, text));
@@ -117,17 +118,40 @@ public final class Answers {
                 yield value;
             }
             case LOCATION -> location(question, answer);
-            case PHOTO -> throw new IllegalArgumentException(question.label() + ": photos are added on the form's page");
+            case PHOTO -> {
+                if (!Photos.isPhotoId(text)) {
+                    throw new IllegalArgumentException(question.label() + ": send the photo to /api/v1/photos and answer with its id");
+                }
+                yield text;
+            }
         };
     }
 
-    /** A map point {lat, lon}, or words saying where ({description}, or plain text). */
+    /** A map point {lat, lon}, the address given {uprn}, or words saying where ({description}, or plain text). */
     private static Object location(Question question, Object answer) {
+        if (answer instanceof Map<?, ?> map && map.get("uprn") != null) {
+            String uprn = String.valueOf(map.get("uprn"));
+            if (!uprn.matches("\\d{1,12}")) {
+                throw new IllegalArgumentException(question.label() + ": the UPRN must be up to 12 digits");
+            }
+            Map<String, Object> atAddress = new LinkedHashMap<>();
+            atAddress.put("uprn", uprn);
+            if (map.get("description") instanceof String words && !words.isBlank()) {
+                atAddress.put("description", words.trim());
+            }
+            return atAddress;
+        }
         if (answer instanceof Map<?, ?> map && map.get("lat") instanceof Number lat && map.get("lon") instanceof Number lon) {
             if (lat.doubleValue() < 49.8 || lat.doubleValue() > 61 || lon.doubleValue() < -8.7 || lon.doubleValue() > 2) {
                 throw new IllegalArgumentException(question.label() + ": the point is not in Great Britain");
             }
-            return Map.of("lat", lat.doubleValue(), "lon", lon.doubleValue());
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("lat", lat.doubleValue());
+            point.put("lon", lon.doubleValue());
+            if (map.get("description") instanceof String words && !words.isBlank()) {
+                point.put("description", words.trim());
+            }
+            return point;
         }
         Object description = answer instanceof Map<?, ?> map ? map.get("description") : answer;
         if (description instanceof String words && words.trim().length() >= 3) {

@@ -26,6 +26,26 @@ public interface TierlessConfig {
      */
     Optional<Path> demoDataDir();
 
+    /** Where residents' photos are kept (the filesystem photo store): under the data folder unless set. */
+    Path photosDir();
+
+    Map map();
+
+    interface Map {
+        /**
+         * A map tile server's URL template ({z}/{x}/{y}), for the map pin on location questions. Unset (the default),
+         * no map is shown and residents describe where or use their address; set it with the tile server's origin
+         * in {@code tierless.map.tile-origin} so the Content-Security-Policy allows its images.
+         */
+        Optional<String> tileUrl();
+
+        /** The tile server's origin (https://tiles.example.org), added to the Content-Security-Policy's img-src. */
+        Optional<String> tileOrigin();
+
+        /** The attribution the tile server's licence asks for, shown on the map. */
+        Optional<String> attribution();
+    }
+
     interface Identity {
         /** Whether staff sign-in is configured: set by the launcher when it has a provider, or by the operator. */
         @WithDefault("false")

@@ -11,6 +11,8 @@ import uk.tierless.catalogue.ServiceCatalogue;
 import uk.tierless.forms.Answers;
 import uk.tierless.forms.FormView;
 import uk.tierless.forms.Forms;
+import uk.tierless.forms.QuestionType;
+import uk.tierless.photos.Photos;
 import uk.tierless.gazetteer.Location;
 import uk.tierless.gazetteer.Postcode;
 import uk.tierless.gazetteer.PlaceQuery;
@@ -80,6 +82,9 @@ public class Requests {
     @Inject
     Clock clock;
 
+    @Inject
+    Photos photos;
+
     /** What a resident (or an app or a caseworker on the phone) sends. */
     public record Submission(String service, PlaceQuery where, Map<String, Object> answers, String email, String phone,
                              String origin, String channel, String idempotencyKey, String device) {
@@ -120,6 +125,10 @@ public class Requests {
         FormView form = onlineForm(council, submission.service());
         Answers.Checked answers = Answers.check(form.questions(), submission.answers());
         errors.addAll(answers.errors());
+        form.questions().stream().filter(question -> question.type() == QuestionType.PHOTO)
+                .filter(question -> answers.valid() && photoMissing(answers, question.id()))
+                .forEach(question -> errors.add(new ApiError.FieldError(question.id(),
+                        question.label() + ": that photo was not found; add it again")));
         if (!errors.isEmpty()) {
             throw ApiException.invalid("Some answers need changing.", errors);
         }
@@ -137,6 +146,11 @@ public class Requests {
                     FORM_SUBMITTED, submission.channel(), submission.device());
         }
         return submitted;
+    }
+
+    private boolean photoMissing(Answers.Checked answers, String questionId) {
+        Object id = answers.facts().containsKey(questionId) ? answers.facts().get(questionId) : answers.personal().get(questionId);
+        return id != null && !photos.exists(id.toString());
     }
 
     private static Optional<Submitted> firstWithKey(Submission submission, CouncilView council) {

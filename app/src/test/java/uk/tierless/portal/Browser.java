@@ -52,4 +52,17 @@ public final class Browser {
                         + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
     }
+
+    /** A click returns when the browser has asked for the next page, not always once it has it: wait for its heading. */
+    public static void waitForHeading(ChromeDriver driver, String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .withMessage(() -> "no heading '" + text + "' on " + driver.getCurrentUrl() + ":\n" + driver.getPageSource())
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(org.openqa.selenium.By.tagName("h1"), text));
+    }
+
+    /** axe-core finds no WCAG 2.2 AA violation on the page. */
+    public static void assertAccessible(ChromeDriver driver) {
+        org.assertj.core.api.Assertions.assertThat(axeViolations(driver))
+                .as("axe-core, WCAG 2.2 AA, on " + driver.getCurrentUrl()).isEmpty();
+    }
 }

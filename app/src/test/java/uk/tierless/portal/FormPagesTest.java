@@ -3,17 +3,35 @@ package uk.tierless.portal;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
+import uk.tierless.photos.Photos;
+import uk.tierless.photos.TestPhotos;
 import uk.tierless.platform.PostgresTestResource;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
 class FormPagesTest {
+
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+    private static final String POTHOLE = "service=report-pothole&postcode=B79 7AH";
+
+    @Inject
+    Photos photos;
 
     @Test
     void aFormPostWithoutItsCsrfTokenIsRefused() {
@@ -28,17 +46,102 @@ class FormPagesTest {
     @Test
     void answersAreKeptWhenSomeAreWrong() {
         Response form = given().queryParam("service", "missed-bin").queryParam("postcode", "B79 7AH").when().get("/form");
-        String token = form.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
 
-        given().cookies(form.getCookies()).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", token).formParam("idempotencyKey", "kept-answers-test")
-                .formParam("bin-type", "garden").formParam("details", "Left by the gate")
-                .queryParam("service", "missed-bin").queryParam("postcode", "B79 7AH")
-                .when().post("/form/check")
+        post(form, "/form/check?service=missed-bin&postcode=B79 7AH", Map.of("bin-type", "garden",
+                "details", "Left by the gate", "collection-date-day", "31", "collection-date-month", "2",
+                "collection-date-year", "2026"))
                 .then().statusCode(400)
                 .body(containsString("govuk-error-summary"))
+                .body(containsString("When should it have been collected? must be a real date"))
                 .body(containsString("Answer ‘Was your bin out by 7am"))
                 .body(containsString("value=\"garden\" checked"))
+                .body(containsString("id=\"collection-date-day\" name=\"collection-date-day\" type=\"text\" inputmode=\"numeric\" value=\"31\""))
                 .body(containsString("Left by the gate"));
+    }
+
+    @Test
+    void aComplexQuestionHasAPageOfItsOwnAndAPhotoLosesItsLocation() {
+        Response first = given().when().get("/form?" + POTHOLE);
+        first.then().statusCode(200).body(containsString("<h1 class=\"govuk-fieldset__heading\">Where is the pothole?</h1>"))
+                .body(not(containsString("How big is it?")));
+
+        Response second = post(first, "/form/check?" + POTHOLE, Map.of("location", "By the bus stop on Market Street"));
+        second.then().statusCode(200).body(containsString("How big is it?"))
+                .body(containsString("name=\"location\" value=\"By the bus stop on Market Street\""));
+
+        Response photoPage = post(second, "/form/check?" + POTHOLE, Map.of("size", "large", "position", "road"));
+        photoPage.then().statusCode(200).body(containsString("enctype=\"multipart/form-data\""))
+                .body(containsString("type=\"file\""));
+
+        byte[] tooLarge = new byte[(int) Photos.MAX_BYTES + 1];
+        System.arraycopy(TestPhotos.image("jpg"), 0, tooLarge, 0, 3);
+        upload(photoPage, tooLarge, "big.jpg").then().log().ifValidationFails().statusCode(400)
+                .body(containsString("The selected file must be smaller than 10 MB"))
+                .body(containsString("name=\"size\" value=\"large\""))
+                .body(containsString("name=\"location\" value=\"By the bus stop on Market Street\""));
+        upload(photoPage, "not a picture".getBytes(), "pothole.jpg").then().statusCode(400)
+                .body(containsString("The selected file must be a JPEG, PNG or HEIC"))
+                .body(containsString("name=\"position\" value=\"road\""));
+
+        Response contact = upload(photoPage, TestPhotos.jpegWithLocation(), "pothole.jpg");
+        contact.then().statusCode(200).body(containsString("How we will keep you updated"));
+        String photoId = hidden(contact).stream().filter(field -> field[0].equals("photo")).findFirst().orElseThrow()[1];
+        byte[] stored = photos.open(photoId).orElseThrow().content();
+        assertThat(TestPhotos.contains(stored, TestPhotos.WHERE_TAKEN)).isFalse();
+        assertThat(stored.length).isPositive();
+
+        Response check = post(contact, "/form/check?" + POTHOLE, Map.of("email", "resident@example.com"));
+        check.then().statusCode(200).body(containsString("Check your answers"))
+                .body(containsString("Photo added")).body(containsString("Bigger than a dinner plate"))
+                .body(containsString("By the bus stop on Market Street"));
+
+        // "Change" goes back to the page of that answer and, once it is valid, straight back to the check page.
+        Response change = post(check, "/form/edit?" + POTHOLE, Map.of("page", "2"));
+        change.then().statusCode(200).body(containsString("How big is it?"))
+                .body(containsString("name=\"returnToCheck\" value=\"1\""));
+        post(change, "/form/check?" + POTHOLE, Map.of("size", "small", "position", "road"))
+                .then().statusCode(200).body(containsString("Check your answers")).body(containsString("Smaller than a dinner plate"));
+
+        post(check, "/form/submit?" + POTHOLE, Map.of()).then().statusCode(303)
+                .header("Location", containsString("/track/"));
+    }
+
+    /** Posts a page as a browser would: its hidden fields (answers so far, CSRF token), then the fields given. */
+    private static Response post(Response page, String action, Map<String, String> fields) {
+        RequestSpecification request = given().redirects().follow(false).cookies(page.getCookies())
+                .contentType("application/x-www-form-urlencoded");
+        for (String[] field : hidden(page)) {
+            if (!fields.containsKey(field[0])) {
+                request.formParam(field[0], field[1]);
+            }
+        }
+        fields.forEach(request::formParam);
+        return request.when().post(action);
+    }
+
+    /** A multipart post with its length known up front, as browsers send it (the size guard refuses chunked bodies). */
+    private static Response upload(Response page, byte[] file, String name) {
+        String boundary = "----tierless-test-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (String[] field : hidden(page)) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
+                    + field[1] + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"" + name
+                + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return given().cookies(page.getCookies()).contentType("multipart/form-data; boundary=" + boundary)
+                .body(body.toByteArray()).when().post("/form/check?" + POTHOLE);
+    }
+
+    private static List<String[]> hidden(Response page) {
+        List<String[]> fields = new ArrayList<>();
+        Matcher matcher = HIDDEN.matcher(page.asString());
+        while (matcher.find()) {
+            fields.add(new String[]{matcher.group(1), matcher.group(2).replace("&quot;", "\"").replace("&#39;", "'")
+                    .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")});
+        }
+        return fields;
     }
 }

@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,62 +39,68 @@ class JourneyBrowserTest {
     void postcodeAddressTilesFormCheckConfirmationAndTracking() throws Exception {
         driver = Browser.start(1200, 900);
         driver.get(new URL(root, "/").toString());
-        accessible();
+        Browser.assertAccessible(driver);
         driver.findElement(By.id("postcode")).sendKeys("B79 7AH");
         driver.findElement(By.cssSelector("form[action='/find'] button")).click();
         waitFor("/find");
 
         assertThat(heading()).isEqualTo("Choose your address");
-        accessible();
+        Browser.assertAccessible(driver);
         driver.findElement(By.id("uprn")).click();
         driver.findElement(By.cssSelector("form[action='/your-councils'] button")).click();
         waitFor("/your-councils");
 
         assertThat(heading()).isEqualTo("Your councils");
-        accessible();
+        Browser.assertAccessible(driver);
         driver.findElement(By.linkText("Report a missed bin")).click();
         waitFor("/form?");
 
         assertThat(heading()).isEqualTo("Report a missed bin");
-        accessible();
+        Browser.assertAccessible(driver);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.className("govuk-error-summary")));
         assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
                 .contains("Answer ‘Which bin was missed?’");
-        accessible();
+        Browser.assertAccessible(driver);
 
         driver.findElement(By.id("bin-type")).click();
-        WebElement date = driver.findElement(By.id("collection-date"));
-        driver.executeScript("arguments[0].value = '2026-11-20';", date);
+        driver.findElement(By.id("collection-date-day")).sendKeys("20");
+        driver.findElement(By.id("collection-date-month")).sendKeys("11");
+        driver.findElement(By.id("collection-date-year")).sendKeys("2026");
         driver.findElement(By.id("bin-out")).click();
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        Browser.waitForHeading(driver, "How we will keep you updated");
+
+        Browser.assertAccessible(driver);
         driver.findElement(By.id("contact.email")).sendKeys("resident@example.com");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitForHeading("Check your answers");
+        Browser.waitForHeading(driver, "Check your answers");
 
         assertThat(heading()).isEqualTo("Check your answers");
-        assertThat(driver.findElement(By.className("govuk-summary-list")).getText()).contains("resident@example.com");
-        accessible();
+        assertThat(driver.findElement(By.className("govuk-summary-list")).getText()).contains("resident@example.com")
+                .contains("20 November 2026");
+        Browser.assertAccessible(driver);
         driver.findElement(By.xpath("//button[text()='Send']")).click();
         waitFor("/track/");
 
         assertThat(driver.findElement(By.className("govuk-panel__title")).getText()).isEqualTo("Request sent");
         String reference = driver.findElement(By.cssSelector(".govuk-panel__body strong")).getText();
         assertThat(reference).matches("TAM-\\d{4}-\\d{4}");
-        accessible();
+        Browser.assertAccessible(driver);
         driver.findElement(By.linkText("track this request")).click();
-        waitForHeading("Request " + reference);
+        Browser.waitForHeading(driver, "Request " + reference);
 
         assertThat(heading()).isEqualTo("Request " + reference);
         assertThat(driver.getPageSource()).contains("submitted");
-        accessible();
+        Browser.assertAccessible(driver);
 
         driver.get(new URL(root, "/track").toString());
-        accessible();
+        Browser.assertAccessible(driver);
         driver.findElement(By.id("reference")).sendKeys(reference);
         driver.findElement(By.id("email")).sendKeys("resident@example.com");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitForHeading("Request " + reference);
+        Browser.waitForHeading(driver, "Request " + reference);
     }
 
     /** A click returns when the browser has asked for the next page, not always once it has it: wait for it. */
@@ -104,17 +109,7 @@ class JourneyBrowserTest {
                 + driver.getCurrentUrl() + ":\n" + driver.getPageSource()).until(ExpectedConditions.urlContains(path));
     }
 
-    private void waitForHeading(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(() -> "no heading '" + text + "' on "
-                + driver.getCurrentUrl() + ":\n" + driver.getPageSource())
-                .until(ExpectedConditions.textToBe(By.tagName("h1"), text));
-    }
-
     private String heading() {
         return driver.findElement(By.tagName("h1")).getText();
-    }
-
-    private void accessible() {
-        assertThat(Browser.axeViolations(driver)).as("axe-core, WCAG 2.2 AA, on " + driver.getCurrentUrl()).isEmpty();
     }
 }

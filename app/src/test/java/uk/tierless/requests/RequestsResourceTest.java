@@ -5,6 +5,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
+import uk.tierless.photos.Photos;
+import uk.tierless.photos.TestPhotos;
 import uk.tierless.platform.PostgresTestResource;
 import uk.tierless.tenancy.TenantScope;
 
@@ -27,6 +29,9 @@ class RequestsResourceTest {
 
     @Inject
     TenantScope tenantScope;
+
+    @Inject
+    Photos photos;
 
     private static Map<String, Object> missedBin(String key) {
         return Map.of("service", "missed-bin", "postcode", "b79 7ah", "idempotencyKey", key,
@@ -102,6 +107,43 @@ class RequestsResourceTest {
                 .then().statusCode(201)
                 .body("council.slug", equalTo("staffordshire"))
                 .body("reference", startsWith("SCC-"));
+    }
+
+    @Test
+    void anAppSendsAPhotoFirstAndAnswersWithItsId() {
+        String photo = given().contentType("image/jpeg").body(TestPhotos.jpegWithLocation())
+                .when().post("/api/v1/photos")
+                .then().statusCode(201)
+                .body("mediaType", equalTo("image/jpeg"))
+                .extract().path("photo");
+        assertThat(TestPhotos.contains(photos.open(photo).orElseThrow().content(), TestPhotos.WHERE_TAKEN)).isFalse();
+
+        Map<String, Object> answers = Map.of("location", Map.of("uprn", "990000000183", "description", "Outside number 12"),
+                "size", "small", "position", "pavement", "photo", photo);
+        String reference = given().contentType("application/json").body(Map.of("service", "report-pothole",
+                        "uprn", "990000000183", "idempotencyKey", "photo-" + UUID.randomUUID(), "answers", answers))
+                .when().post("/api/v1/requests")
+                .then().statusCode(201).body("reference", startsWith("SCC-"))
+                .extract().path("reference");
+        Map<String, Object> stored = tenantScope.call("staffordshire",
+                () -> ServiceRequest.<ServiceRequest>find("reference", reference).firstResult().answers);
+        assertThat(stored).containsEntry("photo", photo)
+                .containsEntry("location", Map.of("uprn", "990000000183", "description", "Outside number 12"));
+    }
+
+    @Test
+    void aPhotoOfAnotherKindOrAnUnknownPhotoIsA400() {
+        given().contentType("image/jpeg").body("GIF89a pretending".getBytes())
+                .when().post("/api/v1/photos")
+                .then().statusCode(400).body("error", equalTo("invalid_request"))
+                .body("details[0].field", equalTo("photo"))
+                .body("details[0].message", equalTo("The selected file must be a JPEG, PNG or HEIC"));
+        given().contentType("application/json").body(Map.of("service", "report-pothole", "postcode", "B79 7AH",
+                        "idempotencyKey", "photo-" + UUID.randomUUID(),
+                        "answers", Map.of("location", "By the church", "size", "small", "position", "road",
+                                "photo", "0123456789abcdef0123456789abcdef.jpg")))
+                .when().post("/api/v1/requests")
+                .then().statusCode(400).body("details.field", contains("photo"));
     }
 
     @Test

@@ -1,0 +1,83 @@
+package uk.tierless.photos;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Photos residents add to a request: at most {@value #MAX_BYTES} bytes, JPEG, PNG or HEIC by their content, with
+ * location and other metadata removed before they are stored. A stored photo is known by a random id (which names
+ * its type), and a request's answer holds that id.
+ */
+@ApplicationScoped
+public class Photos {
+
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final String TOO_LARGE = "The selected file must be smaller than 10 MB";
+    public static final String WRONG_TYPE = "The selected file must be a JPEG, PNG or HEIC";
+
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{32}\\.(jpg|png|heic)");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A stored photo: its id, type and size after cleaning. */
+    public record StoredPhoto(String id, PhotoType type, long size) {
+    }
+
+    /** A stored photo's bytes, for staff to see. */
+    public record Photo(PhotoType type, byte[] content) {
+    }
+
+    @Inject
+    PhotoStore store;
+
+    public static boolean isPhotoId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
+    /** Reads at most the limit from the stream; refuses a photo that is too large, of another type or unreadable. */
+    public StoredPhoto store(InputStream upload) throws PhotoRefusedException {
+        byte[] content;
+        try {
+            content = upload.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (content.length > MAX_BYTES) {
+            throw new PhotoRefusedException(TOO_LARGE);
+        }
+        PhotoType type = PhotoType.sniff(content).orElseThrow(() -> new PhotoRefusedException(WRONG_TYPE));
+        byte[] cleaned = LocationStripper.strip(content, type);
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        String id = HexFormat.of().formatHex(random) + "." + type.extension();
+        try {
+            store.put(id, cleaned);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store a photo", e);
+        }
+        return new StoredPhoto(id, type, cleaned.length);
+    }
+
+    public boolean exists(String id) {
+        return isPhotoId(id) && store.exists(id);
+    }
+
+    public Optional<Photo> open(String id) {
+        if (!isPhotoId(id)) {
+            return Optional.empty();
+        }
+        try {
+            PhotoType type = PhotoType.ofExtension(id.substring(id.indexOf('.') + 1)).orElseThrow();
+            return store.get(id).map(content -> new Photo(type, content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
