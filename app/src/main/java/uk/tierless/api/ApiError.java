@@ -6,14 +6,15 @@ import java.util.List;
 
 /**
  * The one error shape of the API: {@code {error, message, details}}. {@code error} is a stable code for scripts,
- * {@code message} a sentence for people, {@code details} only where named fields are at fault. One error adds a
- * list: {@code address_needed} names the {@code addresses} to choose from.
+ * {@code message} a sentence for people, {@code details} only where named fields are at fault. Two errors add a
+ * list: {@code address_needed} names the {@code addresses} to choose from, {@code invalid_transition} the
+ * {@code allowed} next statuses.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record ApiError(String error, String message, List<FieldError> details, List<?> addresses) {
+public record ApiError(String error, String message, List<FieldError> details, List<?> addresses, List<String> allowed) {
 
     public ApiError(String error, String message, List<FieldError> details) {
-        this(error, message, details, List.of());
+        this(error, message, details, List.of(), List.of());
     }
 
     public record FieldError(String field, String message) {

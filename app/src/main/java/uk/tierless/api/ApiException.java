@@ -11,23 +11,30 @@ public class ApiException extends RuntimeException {
     private final String error;
     private final List<ApiError.FieldError> details;
     private final List<?> addresses;
+    private final List<String> allowed;
 
     public ApiException(Status status, String error, String message, List<ApiError.FieldError> details) {
-        this(status, error, message, details, List.of());
+        this(status, error, message, details, List.of(), List.of());
     }
 
     private ApiException(Status status, String error, String message, List<ApiError.FieldError> details,
-                         List<?> addresses) {
+                         List<?> addresses, List<String> allowed) {
         super(message);
         this.status = status;
         this.error = error;
         this.details = List.copyOf(details);
         this.addresses = List.copyOf(addresses);
+        this.allowed = List.copyOf(allowed);
     }
 
     /** The place is ambiguous for this question: the client must choose one of these addresses. */
     public static ApiException addressNeeded(String message, List<?> addresses) {
-        return new ApiException(Status.CONFLICT, "address_needed", message, List.of(), addresses);
+        return new ApiException(Status.CONFLICT, "address_needed", message, List.of(), addresses, List.of());
+    }
+
+    /** A request cannot move to that status from where it is: these are the statuses it can move to. */
+    public static ApiException invalidTransition(String message, List<String> allowed) {
+        return new ApiException(Status.CONFLICT, "invalid_transition", message, List.of(), List.of(), allowed);
     }
 
     public static ApiException notFound(String message) {
@@ -47,6 +54,6 @@ public class ApiException extends RuntimeException {
     }
 
     public ApiError toError() {
-        return new ApiError(error, getMessage(), details, addresses);
+        return new ApiError(error, getMessage(), details, addresses, allowed);
     }
 }

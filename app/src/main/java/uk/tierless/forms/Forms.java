@@ -42,6 +42,11 @@ public class Forms {
         return QuarkusTransaction.joiningExisting().call(() -> latest(council, service).map(FormView::of));
     }
 
+    /** The version a request was made with. */
+    public Optional<FormView> version(java.util.UUID id) {
+        return QuarkusTransaction.joiningExisting().call(() -> FormVersion.<FormVersion>findByIdOptional(id).map(FormView::of));
+    }
+
     private void publishIfChanged(String council, String service, FormDefinition form) {
         Optional<FormVersion> latest = latest(council, service);
         if (latest.isPresent() && latest.get().questions.equals(form.questions())) {

@@ -25,6 +25,15 @@ public class Reach {
         return staff;
     }
 
+    /** A tenant administrator of their own council (the council comes from their token), or a 401/403. */
+    public Staff councilAdmin() {
+        Staff staff = currentStaff.require();
+        if (staff.council() == null || !staff.has(StaffRole.TENANT_ADMIN)) {
+            throw ApiException.forbidden("Only your council's administrators can do this.");
+        }
+        return staff;
+    }
+
     /** A platform administrator, or a 401/403. */
     public Staff platformAdmin() {
         Staff staff = currentStaff.require();

@@ -56,6 +56,12 @@ public class StaffDirectory {
                 .firstResultOptional().map(StaffMemberView::of));
     }
 
+    /** Everyone of the council who has signed in, by name: the people work can be assigned to. */
+    public List<StaffMemberView> members(String council) {
+        return tenantScope.call(council, () -> StaffMember.<StaffMember>listAll(io.quarkus.panache.common.Sort.by("displayName"))
+                .stream().map(StaffMemberView::of).toList());
+    }
+
     public record StaffMemberView(String username, String displayName, List<String> roles, Instant firstSeenAt,
                                   Instant lastSeenAt) {
         static StaffMemberView of(StaffMember member) {

@@ -31,6 +31,42 @@ public interface TierlessConfig {
 
     Map map();
 
+    /** The address residents reach Tierless at, for links in emails (tracking links). */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
+    Mail mail();
+
+    interface Mail {
+        /**
+         * How messages to residents leave: {@code files} (the default, for make run and trials) writes each as a
+         * .eml file under {@link #filesDir()}; {@code smtp} sends through the SMTP server in QUARKUS_MAILER_*.
+         */
+        @WithDefault("files")
+        Transport transport();
+
+        /** Where {@code files} puts the messages. */
+        Path filesDir();
+
+        /** The sender's address; the display name is the council's. */
+        @WithDefault("no-reply@tierless.localhost")
+        String fromAddress();
+
+        /** Tries before a message is dead (and shown to the council's administrators to retry). */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** The wait after the first failed try; it doubles with every further failure, up to an hour. */
+        @WithDefault("30S")
+        java.time.Duration retryBase();
+
+        /** How often the dispatcher looks for messages to send. */
+        @WithDefault("5s")
+        String dispatchEvery();
+
+        enum Transport { FILES, SMTP }
+    }
+
     interface Map {
         /**
          * A map tile server's URL template ({z}/{x}/{y}), for the map pin on location questions. Unset (the default),

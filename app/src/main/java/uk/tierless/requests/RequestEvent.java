@@ -11,7 +11,10 @@ import org.hibernate.annotations.TenantId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A change of a request's status: who, when, from, to, and a note the resident may see. Tenant-owned. */
+/**
+ * Something that happened to a request: who, when, from which status to which, a public note (the resident sees
+ * it), a private note (staff only) and an assignment. Tenant-owned; never changed or deleted (a trigger refuses).
+ */
 @Entity
 @Table(name = "request_events")
 public class RequestEvent extends PanacheEntityBase {
@@ -40,4 +43,15 @@ public class RequestEvent extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String actor;
+
+    @Column(name = "private_note")
+    public String privateNote;
+
+    /** Set when this event assigned the request: the new assignee's username. */
+    public String assignee;
+
+    /** What the resident sees: a change of status or a public note (not an assignment or a private note alone). */
+    public boolean isPublic() {
+        return note != null || !toStatus.equals(fromStatus);
+    }
 }

@@ -12,6 +12,7 @@ import uk.tierless.forms.Answers;
 import uk.tierless.forms.FormView;
 import uk.tierless.forms.Forms;
 import uk.tierless.forms.QuestionType;
+import uk.tierless.notifications.Outbox;
 import uk.tierless.photos.Photos;
 import uk.tierless.gazetteer.Location;
 import uk.tierless.gazetteer.Postcode;
@@ -48,7 +49,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class Requests {
 
-    public static final String SUBMITTED = "submitted";
     public static final Set<String> CHANNELS = Set.of("web", "app", "phone", "face_to_face");
     static final String FORM_SUBMITTED = "form-submitted";
 
@@ -84,6 +84,9 @@ public class Requests {
 
     @Inject
     Photos photos;
+
+    @Inject
+    Outbox outbox;
 
     /** What a resident (or an app or a caseworker on the phone) sends. */
     public record Submission(String service, PlaceQuery where, Map<String, Object> answers, String email, String phone,
@@ -207,12 +210,13 @@ public class Requests {
         request.formVersionId = form.id();
         request.origin = origin;
         request.channel = submission.channel();
-        request.status = SUBMITTED;
+        request.status = Lifecycle.SUBMITTED;
         place(request, submission.where());
         request.answers = answers.facts();
         request.idempotencyKey = submission.idempotencyKey();
         request.trackToken = token;
         request.submittedAt = now;
+        request.updatedAt = now;
         request.persist();
 
         RequestContact contact = new RequestContact();
@@ -225,10 +229,12 @@ public class Requests {
         RequestEvent event = new RequestEvent();
         event.requestId = request.id;
         event.at = now;
-        event.toStatus = SUBMITTED;
+        event.toStatus = Lifecycle.SUBMITTED;
         event.note = "We have your request.";
         event.actor = "resident";
         event.persist();
+
+        outbox.queue(Outbox.ACKNOWLEDGEMENT, about(request, council, catalogue), contact.email, null);
 
         TrackingToken link = new TrackingToken();
         link.tokenHash = hash(token);
@@ -236,6 +242,12 @@ public class Requests {
         link.requestId = request.id;
         link.persist();
         return new Submitted(request.reference, council, request.status, trackUrl(token), true);
+    }
+
+    /** The request as a message to its resident names it. */
+    public static Outbox.About about(ServiceRequest request, CouncilView council, ServiceCatalogue catalogue) {
+        return new Outbox.About(request.id, council.slug(), council.name(), request.reference,
+                catalogue.require(request.serviceCode).name(), Lifecycle.label(request.status), request.trackToken);
     }
 
     /** PREFIX-YYMM-NNNN: the council's prefix, the month in London, and the council's count that month. */
@@ -263,6 +275,7 @@ public class Requests {
 
     private static Tracked tracked(ServiceRequest request, CouncilView council) {
         List<Update> updates = RequestEvent.<RequestEvent>list("requestId", Sort.by("at"), request.id).stream()
+                .filter(RequestEvent::isPublic)
                 .map(event -> new Update(event.at, event.toStatus, event.note)).toList();
         return new Tracked(request.reference, council, request.serviceCode, request.status, updates);
     }

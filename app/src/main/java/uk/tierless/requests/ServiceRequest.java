@@ -67,4 +67,10 @@ public class ServiceRequest extends PanacheEntityBase {
 
     @Column(name = "submitted_at", nullable = false, updatable = false)
     public Instant submittedAt;
+
+    /** The username of the staff member working on it, or null while nobody is. */
+    public String assignee;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 }

@@ -24,12 +24,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 /**
  * Quarkus' test OIDC server (WireMock, no Docker) standing in for two providers: the Tierless realm (issuer
  * {@link TestTokens#REALM_ISSUER}) and Wychavon's own provider, which the tests' copy of the tenants folder names
- * in Wychavon's tenant.yaml. Its token endpoint answers the authorization code flow with a Tamworth caseworker.
+ * in Wychavon's tenant.yaml. Its token endpoint answers the authorization code flow with a Tamworth caseworker, or
+ * with one of {@link #CODE_FLOW_USERS} when the code is that user's name (see {@link StaffSignIn}).
  */
 public class OidcTestServer extends OidcWiremockTestResource {
 
     public static final String OWN_PROVIDER_COUNCIL = "wychavon";
     public static final String OWN_PROVIDER_CLIENT = "wychavon-tierless";
+
+    /** Who the browser can sign in as: username, council, role. */
+    public static final List<List<String>> CODE_FLOW_USERS = List.of(
+            List.of("tamworth.caseworker", "tamworth", StaffRole.CASEWORKER),
+            List.of("tamworth.officer", "tamworth", StaffRole.CASEWORKER),
+            List.of("tamworth.admin", "tamworth", StaffRole.TENANT_ADMIN),
+            List.of("lichfield.caseworker", "lichfield", StaffRole.CASEWORKER),
+            List.of("staffordshire.caseworker", "staffordshire", StaffRole.CASEWORKER));
 
     @Override
     public Map<String, String> start() {
@@ -48,10 +57,15 @@ public class OidcTestServer extends OidcWiremockTestResource {
                         """.formatted(ownIssuer, keycloakUrl))));
         wireMock.register(post(urlEqualTo("/auth/realms/quarkus/token"))
                 .withRequestBody(containing("authorization_code"))
-                .atPriority(1)
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
-                        {"access_token": "%1$s", "id_token": "%1$s", "refresh_token": "not-used", "expires_in": 300}
-                        """.formatted(codeFlowToken()))));
+                .atPriority(5)
+                .willReturn(tokens(codeFlowToken("tamworth.caseworker", "tamworth", StaffRole.CASEWORKER))));
+        for (List<String> user : CODE_FLOW_USERS) {
+            wireMock.register(post(urlEqualTo("/auth/realms/quarkus/token"))
+                    .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matching(
+                            "(.*&)?code=" + java.util.regex.Pattern.quote(user.get(0)) + "(&.*)?"))
+                    .atPriority(1)
+                    .willReturn(tokens(codeFlowToken(user.get(0), user.get(1), user.get(2)))));
+        }
 
         config.put("tierless.tenants-dir", tenantsWithOwnProvider(ownIssuer).toString());
         config.put("WYCHAVON_OIDC_SECRET", "wychavon-test-secret");
@@ -61,15 +75,24 @@ public class OidcTestServer extends OidcWiremockTestResource {
         return config;
     }
 
-    /** The ID token of a Tamworth caseworker signing in through the browser. */
-    private static String codeFlowToken() {
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder tokens(String token) {
+        return aResponse().withHeader("Content-Type", "application/json").withBody("""
+                {"access_token": "%1$s", "id_token": "%1$s", "refresh_token": "not-used", "expires_in": 300}
+                """.formatted(token));
+    }
+
+    /** The ID token of a member of staff signing in through the browser. */
+    private static String codeFlowToken(String username, String council, String role) {
+        String name = java.util.Arrays.stream(username.split("\\."))
+                .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
+                .collect(java.util.stream.Collectors.joining(" "));
         return Jwt.issuer(TestTokens.REALM_ISSUER)
                 .audience("tierless-web")
-                .subject("tamworth-caseworker-id")
-                .preferredUserName("tamworth.caseworker")
-                .claim("name", "Tamworth Caseworker")
-                .claim("council", "tamworth")
-                .claim("realm_access", Map.of("roles", List.of(StaffRole.CASEWORKER)))
+                .subject(username + "-id")
+                .preferredUserName(username)
+                .claim("name", name)
+                .claim("council", council)
+                .claim("realm_access", Map.of("roles", List.of(role)))
                 .jws().keyId("1")
                 .sign("privateKey.jwk");
     }

@@ -1,0 +1,330 @@
+package uk.tierless.casework;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import uk.tierless.api.ApiError;
+import uk.tierless.api.ApiException;
+import uk.tierless.api.PageRequest;
+import uk.tierless.catalogue.ServiceCatalogue;
+import uk.tierless.forms.FormView;
+import uk.tierless.forms.Forms;
+import uk.tierless.forms.Question;
+import uk.tierless.forms.QuestionType;
+import uk.tierless.gazetteer.Postcode;
+import uk.tierless.identity.CurrentStaff;
+import uk.tierless.identity.Reach;
+import uk.tierless.identity.Staff;
+import uk.tierless.identity.StaffDirectory;
+import uk.tierless.notifications.Outbox;
+import uk.tierless.photos.Photos;
+import uk.tierless.requests.Lifecycle;
+import uk.tierless.requests.RequestContact;
+import uk.tierless.requests.RequestEvent;
+import uk.tierless.requests.Requests;
+import uk.tierless.requests.ServiceRequest;
+import uk.tierless.tenancy.CouncilDirectory;
+import uk.tierless.tenancy.CouncilView;
+import uk.tierless.tenancy.TenantScope;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A council's work queue: its requests, filtered and searched; one request with everything staff need; and the
+ * events that move it on. Every call runs in the caller's own council (from their token, never from a parameter),
+ * so a reference of another council is simply not found.
+ */
+@ApplicationScoped
+public class WorkQueue {
+
+    public static final int MAX_NOTE = 4000;
+
+    @Inject
+    Reach reach;
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    TenantScope tenantScope;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CouncilDirectory councils;
+
+    @Inject
+    ServiceCatalogue catalogue;
+
+    @Inject
+    Forms forms;
+
+    @Inject
+    StaffDirectory staffDirectory;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Photos photos;
+
+    @Inject
+    Clock clock;
+
+    /** What to show: each part optional. {@code assignee} is a username, or {@code none} for unassigned. */
+    public record Filter(String status, String service, String assignee, String q) {
+    }
+
+    public record Item(String reference, String service, String serviceName, String status, String statusLabel,
+                       String channel, String postcode, String uprn, String assignee, Instant submittedAt,
+                       Instant updatedAt) {
+    }
+
+    public record QueuePage(List<Item> items, int page, int size, long total, Map<String, Long> counts) {
+    }
+
+    public record Answer(String id, String label, String type, Object value, boolean personal) {
+    }
+
+    public record Event(Instant at, String actor, String fromStatus, String toStatus, String publicNote,
+                        String privateNote, String assignee) {
+    }
+
+    public record Detail(String reference, CouncilView council, String service, String serviceName, String status,
+                         String statusLabel, String channel, String origin, String postcode, String uprn, Double lat,
+                         Double lon, String assignee, Instant submittedAt, Instant updatedAt, List<Answer> answers,
+                         String email, String phone, List<String> photos, List<Event> history, List<String> allowed) {
+    }
+
+    /** A change to a request: a new status, notes, an assignee; each optional, at least one given. */
+    public record Change(String status, String publicNote, String privateNote, String assignee) {
+    }
+
+    public QueuePage list(Filter filter, PageRequest paging) {
+        Staff staff = caseworker();
+        List<ApiError.FieldError> errors = new ArrayList<>();
+        if (filter.status() != null && !filter.status().isBlank() && !Lifecycle.isStatus(filter.status())) {
+            errors.add(new ApiError.FieldError("status", "status must be one of " + String.join(", ", Lifecycle.all())));
+        }
+        if (filter.service() != null && !filter.service().isBlank() && catalogue.find(filter.service()).isEmpty()) {
+            errors.add(new ApiError.FieldError("service", "There is no service called '" + filter.service() + "'"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("The filters are not valid.", errors);
+        }
+        return tenantScope.call(staff.council(), () -> {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            String where = where(staff.council(), filter, parameters, true);
+            Query page = entityManager.createNativeQuery("select reference, service_code, status, channel, postcode,"
+                    + " uprn, assignee, submitted_at, updated_at from service_requests where " + where
+                    + " order by submitted_at desc, reference desc limit :limit offset :offset");
+            parameters.forEach(page::setParameter);
+            page.setParameter("limit", paging.size()).setParameter("offset", (long) (paging.page() - 1) * paging.size());
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = page.getResultList();
+            List<Item> items = rows.stream().map(this::item).toList();
+
+            Query total = entityManager.createNativeQuery("select count(*) from service_requests where " + where);
+            parameters.forEach(total::setParameter);
+
+            Map<String, Object> countParameters = new LinkedHashMap<>();
+            Query counts = entityManager.createNativeQuery("select status, count(*) from service_requests where "
+                    + where(staff.council(), filter, countParameters, false) + " group by status");
+            countParameters.forEach(counts::setParameter);
+            Map<String, Long> byStatus = new LinkedHashMap<>();
+            Lifecycle.all().forEach(status -> byStatus.put(status, 0L));
+            @SuppressWarnings("unchecked")
+            List<Object[]> countRows = counts.getResultList();
+            countRows.forEach(row -> byStatus.put((String) row[0], ((Number) row[1]).longValue()));
+            return new QueuePage(items, paging.page(), paging.size(), ((Number) total.getSingleResult()).longValue(), byStatus);
+        });
+    }
+
+    public Detail detail(String reference) {
+        Staff staff = caseworker();
+        return tenantScope.call(staff.council(), () -> detail(find(staff, reference)));
+    }
+
+    /** The photo of one of the request's answers, for staff to see; another id is not found. */
+    public Photos.Photo photo(String reference, String photoId) {
+        Detail detail = detail(reference);
+        if (!detail.photos().contains(photoId)) {
+            throw ApiException.notFound("This request has no such photo.");
+        }
+        return photos.open(photoId).orElseThrow(() -> ApiException.notFound("The photo is no longer stored."));
+    }
+
+    /** Records the change as an event; a new status must be an allowed move (a 409 lists those that are). */
+    public Detail change(String reference, Change change) {
+        Staff staff = caseworker();
+        List<ApiError.FieldError> errors = new ArrayList<>();
+        String status = blankToNull(change.status());
+        String publicNote = blankToNull(change.publicNote());
+        String privateNote = blankToNull(change.privateNote());
+        String assignee = blankToNull(change.assignee());
+        if (status == null && publicNote == null && privateNote == null && assignee == null) {
+            errors.add(new ApiError.FieldError("status", "Give a status, a note or an assignee"));
+        }
+        if (status != null && !Lifecycle.isStatus(status)) {
+            errors.add(new ApiError.FieldError("status", "status must be one of " + String.join(", ", Lifecycle.all())));
+        }
+        checkLength("publicNote", publicNote, errors);
+        checkLength("privateNote", privateNote, errors);
+        if (assignee != null && !assignee.equals("none") && staffDirectory.find(staff.council(), assignee).isEmpty()) {
+            errors.add(new ApiError.FieldError("assignee", "Choose a colleague who has signed in to Tierless"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("The change is not valid.", errors);
+        }
+        return tenantScope.call(staff.council(), () -> {
+            ServiceRequest request = find(staff, reference);
+            entityManager.lock(request, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            String from = request.status;
+            if (status != null && !status.equals(from) && !Lifecycle.canMove(from, status)) {
+                throw ApiException.invalidTransition("A request that is " + from + " cannot become " + status + ".",
+                        Lifecycle.allowed(from));
+            }
+            Instant now = Instant.now(clock);
+            RequestEvent event = new RequestEvent();
+            event.requestId = request.id;
+            event.at = now;
+            event.fromStatus = from;
+            event.toStatus = status == null ? from : status;
+            event.note = publicNote;
+            event.privateNote = privateNote;
+            event.actor = staff.username();
+            if (assignee != null) {
+                String newAssignee = assignee.equals("none") ? null : assignee;
+                if (!Objects.equals(newAssignee, request.assignee)) {
+                    event.assignee = assignee;
+                    request.assignee = newAssignee;
+                }
+            }
+            if (!event.isPublic() && privateNote == null && event.assignee == null) {
+                throw ApiException.invalid("Nothing to change: the request already has that status and assignee.",
+                        List.of(new ApiError.FieldError("status", "Choose a new status, write a note or assign it to someone else")));
+            }
+            event.persist();
+            request.status = event.toStatus;
+            request.updatedAt = now;
+            if (event.isPublic()) {
+                String email = RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
+                        .map(contact -> contact.email).orElse(null);
+                outbox.queue(Outbox.UPDATE, Requests.about(request, councils.require(staff.council()), catalogue),
+                        email, publicNote);
+            }
+            return detail(request);
+        });
+    }
+
+    /** Everyone of the caller's council work can be assigned to. */
+    public List<StaffDirectory.StaffMemberView> colleagues() {
+        return staffDirectory.members(caseworker().council());
+    }
+
+    private Staff caseworker() {
+        Staff staff = currentStaff.require();
+        if (staff.council() == null) {
+            throw ApiException.forbidden("Only a council's staff work its requests.");
+        }
+        return reach.councilStaff(staff.council());
+    }
+
+    private ServiceRequest find(Staff staff, String reference) {
+        String normal = reference == null ? "" : reference.trim().toUpperCase(Locale.ROOT);
+        return ServiceRequest.<ServiceRequest>find("reference", normal).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("There is no request " + normal + " in your council's queue."));
+    }
+
+    private Detail detail(ServiceRequest request) {
+        CouncilView council = councils.require(request.tenantId);
+        Optional<RequestContact> contact = RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional();
+        Map<String, Object> personal = contact.map(c -> c.personalAnswers).orElse(Map.of());
+        List<Answer> answers = new ArrayList<>();
+        List<String> photoIds = new ArrayList<>();
+        List<Question> questions = forms.version(request.formVersionId).map(FormView::questions).orElse(List.of());
+        for (Question question : questions) {
+            boolean isPersonal = personal.containsKey(question.id());
+            Object value = isPersonal ? personal.get(question.id()) : request.answers.get(question.id());
+            if (value == null) {
+                continue;
+            }
+            if (question.type() == QuestionType.PHOTO) {
+                photoIds.add(value.toString());
+            }
+            answers.add(new Answer(question.id(), question.label(), question.type().code(), value, isPersonal));
+        }
+        List<Event> history = RequestEvent.<RequestEvent>list("requestId", Sort.by("at"), request.id).stream()
+                .map(e -> new Event(e.at, e.actor, e.fromStatus, e.toStatus, e.note, e.privateNote, e.assignee)).toList();
+        return new Detail(request.reference, council, request.serviceCode, catalogue.require(request.serviceCode).name(),
+                request.status, Lifecycle.label(request.status), request.channel, request.origin,
+                request.postcode == null ? null : Postcode.parse(request.postcode).map(Postcode::display).orElse(request.postcode),
+                request.uprn == null ? null : request.uprn.toString(), request.lat, request.lon, request.assignee,
+                request.submittedAt, request.updatedAt, answers, contact.map(c -> c.email).orElse(null),
+                contact.map(c -> c.phone).orElse(null), photoIds, history, Lifecycle.allowed(request.status));
+    }
+
+    /** The SQL condition for the filter, always within the council (row-level security holds it there too). */
+    private static String where(String council, Filter filter, Map<String, Object> parameters, boolean withStatus) {
+        StringBuilder where = new StringBuilder("tenant_id = :council");
+        parameters.put("council", council);
+        if (withStatus && filter.status() != null && !filter.status().isBlank()) {
+            where.append(" and status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.service() != null && !filter.service().isBlank()) {
+            where.append(" and service_code = :service");
+            parameters.put("service", filter.service());
+        }
+        if ("none".equals(filter.assignee())) {
+            where.append(" and assignee is null");
+        } else if (filter.assignee() != null && !filter.assignee().isBlank()) {
+            where.append(" and assignee = :assignee");
+            parameters.put("assignee", filter.assignee());
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            String words = filter.q().trim();
+            where.append(" and (reference = :reference or postcode = :postcode or answers::text ilike :text)");
+            parameters.put("reference", words.toUpperCase(Locale.ROOT));
+            parameters.put("postcode", Postcode.parse(words).map(Postcode::compact).orElse(""));
+            parameters.put("text", "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return where.toString();
+    }
+
+    private Item item(Object[] row) {
+        String service = (String) row[1];
+        String status = (String) row[2];
+        String postcode = (String) row[4];
+        return new Item((String) row[0], service, catalogue.find(service).map(s -> s.name()).orElse(service), status,
+                Lifecycle.label(status), (String) row[3],
+                postcode == null ? null : Postcode.parse(postcode).map(Postcode::display).orElse(postcode),
+                row[5] == null ? null : row[5].toString(), (String) row[6], instant(row[7]), instant(row[8]));
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.time.OffsetDateTime odt ? odt.toInstant()
+                : value instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) value;
+    }
+
+    private static void checkLength(String field, String note, List<ApiError.FieldError> errors) {
+        if (note != null && note.length() > MAX_NOTE) {
+            errors.add(new ApiError.FieldError(field, field + " must be " + MAX_NOTE + " characters or fewer"));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,214 @@
+package uk.tierless.casework;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import uk.tierless.api.ApiError;
+import uk.tierless.api.ApiException;
+import uk.tierless.api.PageRequest;
+import uk.tierless.catalogue.ServiceCatalogue;
+import uk.tierless.catalogue.ServiceTypeView;
+import uk.tierless.identity.CurrentStaff;
+import uk.tierless.identity.StaffDirectory;
+import uk.tierless.photos.Photos;
+import uk.tierless.requests.Lifecycle;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The work queue as staff pages: the council's requests with filters, search and paging; a request with its
+ * answers, photo, contact details and history; and the forms that assign it, move it on and add notes. A request
+ * page is {@code /staff/request?ref=…} because CSRF tokens are made for fixed paths.
+ */
+@Path("/staff")
+@Produces(MediaType.TEXT_HTML)
+public class WorkQueuePages {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(WorkQueue.QueuePage page, List<StatusCount> counts, Filters filters,
+                                             List<Row> rows, List<Link> pages, Link previous, Link next,
+                                             List<ServiceTypeView> services, List<StaffDirectory.StaffMemberView> colleagues);
+
+        static native TemplateInstance request(WorkQueue.Detail request, List<HistoryRow> history, String submitted,
+                                               List<Option> statuses, List<StaffDirectory.StaffMemberView> colleagues,
+                                               List<ApiError.FieldError> errors, Map<String, String> posted, boolean updated,
+                                               String me);
+    }
+
+    public record Filters(String status, String service, String assignee, String q) {
+    }
+
+    public record StatusCount(String status, String label, long count, String href, boolean current) {
+    }
+
+    public record Row(String reference, String serviceName, String status, String statusLabel, String submitted,
+                      String where, String assignee) {
+    }
+
+    public record Link(String label, String href, boolean current) {
+    }
+
+    public record HistoryRow(String when, String actor, String change, String publicNote, String privateNote) {
+    }
+
+    public record Option(String value, String label) {
+    }
+
+    @Inject
+    WorkQueue queue;
+
+    @Inject
+    ServiceCatalogue catalogue;
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @GET
+    @Path("/requests")
+    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("service") String service,
+                                 @QueryParam("assignee") String assignee, @QueryParam("q") String q,
+                                 @QueryParam("page") String page) {
+        Filters filters = new Filters(blank(status), blank(service), blank(assignee), blank(q));
+        PageRequest paging = new PageRequest(pageNumber(page), PageRequest.DEFAULT_SIZE);
+        WorkQueue.QueuePage found = queue.list(new WorkQueue.Filter(filters.status(), filters.service(),
+                filters.assignee(), filters.q()), paging);
+        List<StatusCount> counts = found.counts().entrySet().stream().filter(e -> e.getValue() > 0 || e.getKey().equals(filters.status()))
+                .map(e -> new StatusCount(e.getKey(), Lifecycle.label(e.getKey()), e.getValue(),
+                        href(new Filters(e.getKey(), filters.service(), filters.assignee(), filters.q()), 1),
+                        e.getKey().equals(filters.status())))
+                .toList();
+        List<Row> rows = found.items().stream().map(item -> new Row(item.reference(), item.serviceName(), item.status(),
+                item.statusLabel(), WHEN.format(item.submittedAt()),
+                item.postcode() != null ? item.postcode() : item.uprn() != null ? "UPRN " + item.uprn() : "A map point",
+                item.assignee())).toList();
+        int last = (int) Math.max(1, (found.total() + paging.size() - 1) / paging.size());
+        List<Link> pages = new ArrayList<>();
+        for (int number = 1; number <= last; number++) {
+            pages.add(new Link(String.valueOf(number), href(filters, number), number == paging.page()));
+        }
+        Link previous = paging.page() > 1 ? new Link("Previous", href(filters, paging.page() - 1), false) : null;
+        Link next = paging.page() < last ? new Link("Next", href(filters, paging.page() + 1), false) : null;
+        return Templates.queue(found, counts, filters, rows, pages, previous, next, catalogue.all(), queue.colleagues());
+    }
+
+    @GET
+    @Path("/request")
+    public TemplateInstance request(@QueryParam("ref") String reference, @QueryParam("updated") String updated) {
+        return page(queue.detail(reference), List.of(), Map.of(), updated != null);
+    }
+
+    /** The one form of the request page: a new status, notes, an assignee; then back to the request. */
+    @POST
+    @Path("/request/events")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(@QueryParam("ref") String reference, MultivaluedMap<String, String> posted) {
+        String status = posted.getFirst("status");
+        String assignee = posted.getFirst("assignee");
+        if (posted.getFirst("assignToMe") != null) {
+            assignee = posted.getFirst("assignToMe");
+        }
+        try {
+            WorkQueue.Detail changed = queue.change(reference, new WorkQueue.Change("keep".equals(status) ? null : status,
+                    posted.getFirst("publicNote"), posted.getFirst("privateNote"), "keep".equals(assignee) ? null : assignee));
+            return Response.seeOther(URI.create("/staff/request?ref=" + enc(changed.reference()) + "&updated=1")).build();
+        } catch (ApiException e) {
+            if (e.status() != Response.Status.BAD_REQUEST && e.status() != Response.Status.CONFLICT) {
+                throw e;
+            }
+            List<ApiError.FieldError> errors = e.toError().details().isEmpty()
+                    ? List.of(new ApiError.FieldError("status", e.getMessage())) : e.toError().details();
+            Map<String, String> kept = Map.of("status", orEmpty(status), "publicNote", orEmpty(posted.getFirst("publicNote")),
+                    "privateNote", orEmpty(posted.getFirst("privateNote")));
+            return Response.status(e.status()).entity(page(queue.detail(reference), errors, kept, false)).build();
+        }
+    }
+
+    @GET
+    @Path("/request/photo")
+    @Produces({"image/jpeg", "image/png", "image/heic", MediaType.TEXT_HTML})
+    public Response photo(@QueryParam("ref") String reference, @QueryParam("id") String id) {
+        Photos.Photo photo = queue.photo(reference, id);
+        return Response.ok(photo.content(), photo.type().mediaType()).header("Cache-Control", "private, no-store").build();
+    }
+
+    private TemplateInstance page(WorkQueue.Detail detail, List<ApiError.FieldError> errors, Map<String, String> posted,
+                                  boolean updated) {
+        List<HistoryRow> history = new ArrayList<>(detail.history().stream().map(event -> new HistoryRow(
+                WHEN.format(event.at()), event.actor(), describe(event), event.publicNote(), event.privateNote())).toList());
+        java.util.Collections.reverse(history);
+        List<Option> statuses = new ArrayList<>();
+        statuses.add(new Option("keep", "Keep as " + detail.statusLabel()));
+        detail.allowed().forEach(status -> statuses.add(new Option(status, Lifecycle.label(status))));
+        return Templates.request(detail, history, WHEN.format(detail.submittedAt()), statuses, queue.colleagues(),
+                errors, posted, updated, currentStaff.require().username());
+    }
+
+    private static String describe(WorkQueue.Event event) {
+        List<String> parts = new ArrayList<>();
+        if (event.fromStatus() == null) {
+            parts.add("Made, " + Lifecycle.label(event.toStatus()));
+        } else if (!event.fromStatus().equals(event.toStatus())) {
+            parts.add("Now " + Lifecycle.label(event.toStatus()));
+        }
+        if (event.assignee() != null) {
+            parts.add(event.assignee().equals("none") ? "Unassigned" : "Assigned to " + event.assignee());
+        }
+        return parts.isEmpty() ? "Note" : String.join("; ", parts);
+    }
+
+    private static String href(Filters filters, int page) {
+        StringBuilder href = new StringBuilder("/staff/requests?page=").append(page);
+        add(href, "status", filters.status());
+        add(href, "service", filters.service());
+        add(href, "assignee", filters.assignee());
+        add(href, "q", filters.q());
+        return href.toString();
+    }
+
+    private static void add(StringBuilder href, String name, String value) {
+        if (value != null) {
+            href.append('&').append(name).append('=').append(enc(value));
+        }
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return Math.max(1, Integer.parseInt(page == null ? "1" : page.trim()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

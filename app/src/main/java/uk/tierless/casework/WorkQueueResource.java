@@ -1,0 +1,61 @@
+package uk.tierless.casework;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import uk.tierless.api.ApiException;
+import uk.tierless.api.PageRequest;
+import uk.tierless.photos.Photos;
+
+import java.util.List;
+
+/**
+ * The work queue for staff (bearer token): the caller's council's requests, one request, and the events that move
+ * it on. The council is the caller's own; another council's reference is a 404.
+ */
+@Path("/api/v1/requests")
+@Produces(MediaType.APPLICATION_JSON)
+public class WorkQueueResource {
+
+    @Inject
+    WorkQueue queue;
+
+    @GET
+    public WorkQueue.QueuePage list(@QueryParam("status") String status, @QueryParam("service") String service,
+                                    @QueryParam("assignee") String assignee, @QueryParam("q") String q,
+                                    @BeanParam PageRequest.Params paging) {
+        return queue.list(new WorkQueue.Filter(status, service, assignee, q), paging.toRequest());
+    }
+
+    @GET
+    @Path("/{reference}")
+    public WorkQueue.Detail detail(@PathParam("reference") String reference) {
+        return queue.detail(reference);
+    }
+
+    @POST
+    @Path("/{reference}/events")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response change(@PathParam("reference") String reference, WorkQueue.Change change) {
+        if (change == null) {
+            throw ApiException.invalid("Send {status, publicNote, privateNote, assignee}: at least one of them.", List.of());
+        }
+        return Response.status(Response.Status.CREATED).entity(queue.change(reference, change)).build();
+    }
+
+    @GET
+    @Path("/{reference}/photos/{photo}")
+    @Produces({"image/jpeg", "image/png", "image/heic", MediaType.APPLICATION_JSON})
+    public Response photo(@PathParam("reference") String reference, @PathParam("photo") String photo) {
+        Photos.Photo found = queue.photo(reference, photo);
+        return Response.ok(found.content(), found.type().mediaType()).header("Cache-Control", "private, no-store").build();
+    }
+}

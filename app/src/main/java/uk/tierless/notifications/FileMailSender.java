@@ -1,0 +1,58 @@
+package uk.tierless.notifications;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import uk.tierless.platform.TierlessConfig;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+
+/**
+ * With no SMTP server configured (make run), each message becomes an RFC 5322 .eml file, named by its Message-ID,
+ * that any mail program opens. Writing the same message twice leaves one file.
+ */
+@ApplicationScoped
+public class FileMailSender implements MailSender {
+
+    private static final Logger LOG = Logger.getLogger(FileMailSender.class);
+
+    @Inject
+    TierlessConfig config;
+
+    @Override
+    public void send(Message message) throws IOException {
+        Path folder = config.mail().filesDir();
+        Files.createDirectories(folder);
+        Path file = folder.resolve(message.messageId().replaceAll("[^A-Za-z0-9._-]", "_") + ".eml");
+        String eml = "Message-ID: <" + message.messageId() + ">\r\n"
+                + "Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now()) + "\r\n"
+                + "From: " + encoded(message.fromName()) + " <" + message.fromAddress() + ">\r\n"
+                + "To: " + message.to() + "\r\n"
+                + "Subject: " + encoded(message.subject()) + "\r\n"
+                + "MIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n"
+                + "Content-Transfer-Encoding: 8bit\r\n\r\n"
+                + message.body().replace("\r\n", "\n").replace("\n", "\r\n");
+        Path partial = folder.resolve(file.getFileName() + ".partial");
+        Files.writeString(partial, eml, StandardCharsets.UTF_8);
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        LOG.infof("Email to %s written to %s (no SMTP server configured)", message.to(), file.toAbsolutePath());
+    }
+
+    static String address(String name, String address) {
+        return "\"" + name.replace("\"", "'") + "\" <" + address + ">";
+    }
+
+    /** RFC 2047 encoding for a header with characters beyond ASCII (a council's name, a curly quote). */
+    private static String encoded(String header) {
+        return header.chars().allMatch(c -> c < 128) ? header
+                : "=?UTF-8?B?" + Base64.getEncoder().encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "?=";
+    }
+}

@@ -1,0 +1,70 @@
+package uk.tierless.notifications;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A message to a resident, written in the same transaction as the change it tells of and sent later by the
+ * {@link OutboxDispatcher}. Its Message-ID never changes, so a rare second delivery is recognisable. Tenant-owned.
+ */
+@Entity
+@Table(name = "outbox_messages")
+public class OutboxMessage extends PanacheEntityBase {
+
+    public static final String PENDING = "pending";
+    public static final String SENT = "sent";
+    public static final String DEAD = "dead";
+
+    @Id
+    @GeneratedValue
+    public UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    public String tenantId;
+
+    @Column(name = "request_id", nullable = false, updatable = false)
+    public UUID requestId;
+
+    /** What it tells: {@code acknowledgement} of a new request, or an {@code update}. */
+    @Column(nullable = false, updatable = false)
+    public String kind;
+
+    @Column(nullable = false, updatable = false)
+    public String recipient;
+
+    @Column(nullable = false, updatable = false)
+    public String subject;
+
+    @Column(nullable = false, updatable = false)
+    public String body;
+
+    @Column(name = "message_id", nullable = false, updatable = false)
+    public String messageId;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public Instant nextAttemptAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+}
