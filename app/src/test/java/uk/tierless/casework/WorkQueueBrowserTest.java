@@ -1,0 +1,88 @@
+package uk.tierless.casework;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.tierless.identity.OidcTestServer;
+import uk.tierless.identity.StaffSignIn;
+import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.portal.Browser;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The staff pages in a real browser, signed in through the code flow, with axe-core on each. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcTestServer.class)
+class WorkQueueBrowserTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private ChromeDriver driver;
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aCaseworkerWorksARequestFromTheQueue() throws Exception {
+        String reference = WorkQueueResourceTest.missedBin("browser@example.com");
+        driver = Browser.start(1200, 900);
+        signIn("/staff/requests", "tamworth.caseworker");
+        Browser.waitForHeading(driver, "Requests");
+        Browser.assertAccessible(driver);
+
+        driver.findElement(By.id("q")).sendKeys(reference);
+        driver.findElement(By.xpath("//button[text()='Show requests']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("q="));
+        driver.findElement(By.linkText(reference)).click();
+        Browser.waitForHeading(driver, reference);
+        Browser.assertAccessible(driver);
+
+        new Select(driver.findElement(By.id("status"))).selectByValue("in_progress");
+        driver.findElement(By.id("publicNote")).sendKeys("A crew will call tomorrow.");
+        driver.findElement(By.xpath("//button[text()='Save']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("updated=1"));
+        assertThat(driver.findElement(By.className("govuk-notification-banner")).getText()).contains("The request is updated.");
+        assertThat(driver.findElement(By.className("tierless-status")).getText()).isEqualTo("in progress");
+        Browser.assertAccessible(driver);
+
+        driver.findElement(By.xpath("//button[text()='Assign to me']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("main"), "Assigned to tamworth.caseworker"));
+    }
+
+    @Test
+    void anAdministratorSeesTheMessagesNotSent() throws Exception {
+        driver = Browser.start(320, 800);
+        signIn("/staff/outbox", "tamworth.admin");
+        Browser.waitForHeading(driver, "Messages not sent");
+        Browser.assertAccessible(driver);
+    }
+
+    /** The app sends the browser to the provider; the test provider's answer is a code naming the user. */
+    private void signIn(String page, String username) throws Exception {
+        driver.get(new URL(root, page).toString());
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("state="));
+        URI authorize = URI.create(driver.getCurrentUrl());
+        driver.get(StaffSignIn.query(authorize, "redirect_uri") + "?code=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&state=" + URLEncoder.encode(StaffSignIn.query(authorize, "state"), StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,114 @@
+package uk.tierless.casework;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import uk.tierless.identity.OidcTestServer;
+import uk.tierless.identity.StaffSignIn;
+import uk.tierless.platform.PostgresTestResource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+/** The queue's pages, signed in through the browser's code flow, and what the resident gets from them. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcTestServer.class)
+class WorkQueuePagesTest {
+
+    @Test
+    void aCaseworkerFindsTheRequestUpdatesItAndTheResidentIsToldByEmail() throws Exception {
+        String reference = WorkQueueResourceTest.missedBin("pages@example.com");
+        Map<String, String> tamworth = StaffSignIn.as("tamworth.caseworker");
+
+        given().cookies(tamworth).queryParam("q", reference).when().get("/staff/requests")
+                .then().statusCode(200).body(containsString("/staff/request?ref=" + reference))
+                .body(containsString("1 request, newest first"));
+        Response page = given().cookies(tamworth).queryParam("ref", reference).when().get("/staff/request");
+        page.then().statusCode(200)
+                .body(containsString("<h1 class=\"govuk-heading-l\">" + reference + "</h1>"))
+                .body(containsString("pages@example.com"))
+                .body(containsString("Left by the blue gate"));
+        Map<String, String> cookies = new java.util.HashMap<>(tamworth);
+        cookies.putAll(page.getCookies());
+        String token = field(page.asString(), "csrf-token");
+
+        given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .queryParam("ref", reference).formParam("status", "fixed").formParam("assignee", "keep")
+                .when().post("/staff/request/events")
+                .then().statusCode(400);
+
+        given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .queryParam("ref", reference).formParam("csrf-token", token)
+                .formParam("status", "fixed").formParam("publicNote", "Collected this afternoon.")
+                .formParam("privateNote", "Crew missed the cul-de-sac").formParam("assignee", "keep")
+                .when().post("/staff/request/events")
+                .then().statusCode(303).header("Location", containsString("/staff/request?ref=" + reference + "&updated=1"));
+        given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .queryParam("ref", reference).formParam("csrf-token", token)
+                .formParam("status", "in_progress").formParam("assignee", "keep")
+                .when().post("/staff/request/events")
+                .then().statusCode(409).body(containsString("govuk-error-summary"))
+                .body(containsString("cannot become in_progress"));
+
+        given().cookies(cookies).queryParam("ref", reference).when().get("/staff/request")
+                .then().statusCode(200).body(containsString("Staff only: Crew missed the cul-de-sac"))
+                .body(containsString("To the resident: Collected this afternoon."));
+
+        Path email = waitForEmail(reference, "Collected this afternoon.");
+        assertThat(Files.readString(email)).contains("Tamworth Borough Council").contains("/track/")
+                .doesNotContain("cul-de-sac");
+    }
+
+    @Test
+    void lichfieldsCaseworkerNeverSeesATamworthRequest() {
+        String reference = WorkQueueResourceTest.missedBin("hidden@example.com");
+        Map<String, String> lichfield = StaffSignIn.as("lichfield.caseworker");
+
+        given().cookies(lichfield).when().get("/staff/requests")
+                .then().statusCode(200).body(not(containsString(reference)));
+        given().cookies(lichfield).queryParam("q", reference).when().get("/staff/requests")
+                .then().statusCode(200).body(containsString("No requests match."));
+        given().cookies(lichfield).queryParam("ref", reference).when().get("/staff/request")
+                .then().statusCode(404).body(not(containsString("hidden@example.com")));
+        given().cookies(lichfield).when().get("/staff/outbox").then().statusCode(403);
+    }
+
+    /** The default test transport writes .eml files (as make run does without SMTP): find the one for this update. */
+    private static Path waitForEmail(String reference, String text) throws Exception {
+        Path folder = Path.of("target", "test-mail");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    for (Path file : files.filter(f -> f.getFileName().toString().contains(reference)
+                            && f.getFileName().toString().endsWith(".eml")).toList()) {
+                        if (Files.readString(file).contains(text)) {
+                            return file;
+                        }
+                    }
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No email for " + reference + " with '" + text + "' in " + folder.toAbsolutePath());
+    }
+
+    private static String field(String html, String name) {
+        Matcher matcher = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(matcher.find()).as("a %s field in the page", name).isTrue();
+        return matcher.group(1);
+    }
+}
