@@ -104,7 +104,12 @@ public class WorkQueue {
     public record Detail(String reference, CouncilView council, String service, String serviceName, String status,
                          String statusLabel, String channel, String origin, String postcode, String uprn, Double lat,
                          Double lon, String assignee, Instant submittedAt, Instant updatedAt, List<Answer> answers,
-                         String email, String phone, List<String> photos, List<Event> history, List<String> allowed) {
+                         String email, String phone, List<String> photos, List<Event> history, List<String> allowed,
+                         Point point) {
+    }
+
+    /** Where on a map: the request's own point, or the pin of a place answer. */
+    public record Point(double lat, double lon) {
     }
 
     /** A change to a request: a new status, notes, an assignee; each optional, at least one given. */
@@ -253,6 +258,7 @@ public class WorkQueue {
         Map<String, Object> personal = contact.map(c -> c.personalAnswers).orElse(Map.of());
         List<Answer> answers = new ArrayList<>();
         List<String> photoIds = new ArrayList<>();
+        Point point = request.lat != null ? new Point(request.lat, request.lon) : null;
         List<Question> questions = forms.version(request.formVersionId).map(FormView::questions).orElse(List.of());
         for (Question question : questions) {
             boolean isPersonal = personal.containsKey(question.id());
@@ -263,6 +269,10 @@ public class WorkQueue {
             if (question.type() == QuestionType.PHOTO) {
                 photoIds.add(value.toString());
             }
+            if (point == null && value instanceof Map<?, ?> place && place.get("lat") instanceof Number lat
+                    && place.get("lon") instanceof Number lon) {
+                point = new Point(lat.doubleValue(), lon.doubleValue());
+            }
             answers.add(new Answer(question.id(), question.label(), question.type().code(), value, isPersonal));
         }
         List<Event> history = RequestEvent.<RequestEvent>list("requestId", Sort.by("at"), request.id).stream()
@@ -272,7 +282,7 @@ public class WorkQueue {
                 request.postcode == null ? null : Postcode.parse(request.postcode).map(Postcode::display).orElse(request.postcode),
                 request.uprn == null ? null : request.uprn.toString(), request.lat, request.lon, request.assignee,
                 request.submittedAt, request.updatedAt, answers, contact.map(c -> c.email).orElse(null),
-                contact.map(c -> c.phone).orElse(null), photoIds, history, Lifecycle.allowed(request.status));
+                contact.map(c -> c.phone).orElse(null), photoIds, history, Lifecycle.allowed(request.status), point);
     }
 
     /** The SQL condition for the filter, always within the council (row-level security holds it there too). */

@@ -20,6 +20,7 @@ import uk.tierless.catalogue.ServiceTypeView;
 import uk.tierless.identity.CurrentStaff;
 import uk.tierless.identity.StaffDirectory;
 import uk.tierless.photos.Photos;
+import uk.tierless.platform.TierlessConfig;
 import uk.tierless.requests.Lifecycle;
 
 import java.net.URI;
@@ -53,7 +54,7 @@ public class WorkQueuePages {
         static native TemplateInstance request(WorkQueue.Detail request, List<HistoryRow> history, String submitted,
                                                List<Option> statuses, List<StaffDirectory.StaffMemberView> colleagues,
                                                List<ApiError.FieldError> errors, Map<String, String> posted, boolean updated,
-                                               String me);
+                                               String me, String tileUrl, String attribution);
     }
 
     public record Filters(String status, String service, String assignee, String q) {
@@ -83,6 +84,9 @@ public class WorkQueuePages {
 
     @Inject
     CurrentStaff currentStaff;
+
+    @Inject
+    TierlessConfig config;
 
     @GET
     @Path("/requests")
@@ -161,7 +165,8 @@ public class WorkQueuePages {
         statuses.add(new Option("keep", "Keep as " + detail.statusLabel()));
         detail.allowed().forEach(status -> statuses.add(new Option(status, Lifecycle.label(status))));
         return Templates.request(detail, history, WHEN.format(detail.submittedAt()), statuses, queue.colleagues(),
-                errors, posted, updated, currentStaff.require().username());
+                errors, posted, updated, currentStaff.require().username(), config.map().tileUrl().orElse(null),
+                config.map().attribution().orElse(""));
     }
 
     private static String describe(WorkQueue.Event event) {

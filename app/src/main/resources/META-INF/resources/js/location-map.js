@@ -5,7 +5,23 @@
   if (!window.L) {
     return;
   }
-  document.querySelectorAll('.tierless-map').forEach(function (element) {
+  function tiles(map, element) {
+    L.tileLayer(element.getAttribute('data-tile-url'), {
+      attribution: element.getAttribute('data-attribution'),
+      maxZoom: 19
+    }).addTo(map);
+  }
+
+  // A point already given (a request's page for staff): shown, not changed.
+  document.querySelectorAll('.tierless-map[data-readonly]').forEach(function (element) {
+    element.hidden = false;
+    var point = [parseFloat(element.getAttribute('data-lat')), parseFloat(element.getAttribute('data-lon'))];
+    var map = L.map(element).setView(point, 17);
+    tiles(map, element);
+    L.marker(point, { keyboard: false }).addTo(map);
+  });
+
+  document.querySelectorAll('.tierless-map[data-question]').forEach(function (element) {
     var id = element.getAttribute('data-question');
     var lat = document.getElementById(id + '-lat');
     var lon = document.getElementById(id + '-lon');
@@ -15,10 +31,7 @@
     var start = lat.value ? [parseFloat(lat.value), parseFloat(lon.value)]
       : [parseFloat(element.getAttribute('data-lat')), parseFloat(element.getAttribute('data-lon'))];
     var map = L.map(element).setView(start, 17);
-    L.tileLayer(element.getAttribute('data-tile-url'), {
-      attribution: element.getAttribute('data-attribution'),
-      maxZoom: 19
-    }).addTo(map);
+    tiles(map, element);
     var marker = null;
     function place(point) {
       if (marker) {

@@ -15,10 +15,7 @@ import uk.tierless.identity.StaffSignIn;
 import uk.tierless.platform.PostgresTestResource;
 import uk.tierless.portal.Browser;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +42,7 @@ class WorkQueueBrowserTest {
     void aCaseworkerWorksARequestFromTheQueue() throws Exception {
         String reference = WorkQueueResourceTest.missedBin("browser@example.com");
         driver = Browser.start(1200, 900);
-        signIn("/staff/requests", "tamworth.caseworker");
+        StaffSignIn.inBrowser(driver, root, "/staff/requests", "tamworth.caseworker");
         Browser.waitForHeading(driver, "Requests");
         Browser.assertAccessible(driver);
 
@@ -72,17 +69,8 @@ class WorkQueueBrowserTest {
     @Test
     void anAdministratorSeesTheMessagesNotSent() throws Exception {
         driver = Browser.start(320, 800);
-        signIn("/staff/outbox", "tamworth.admin");
+        StaffSignIn.inBrowser(driver, root, "/staff/outbox", "tamworth.admin");
         Browser.waitForHeading(driver, "Messages not sent");
         Browser.assertAccessible(driver);
-    }
-
-    /** The app sends the browser to the provider; the test provider's answer is a code naming the user. */
-    private void signIn(String page, String username) throws Exception {
-        driver.get(new URL(root, page).toString());
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("state="));
-        URI authorize = URI.create(driver.getCurrentUrl());
-        driver.get(StaffSignIn.query(authorize, "redirect_uri") + "?code=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&state=" + URLEncoder.encode(StaffSignIn.query(authorize, "state"), StandardCharsets.UTF_8));
     }
 }

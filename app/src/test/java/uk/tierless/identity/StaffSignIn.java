@@ -36,6 +36,20 @@ public final class StaffSignIn {
         return cookies;
     }
 
+    /** The same in a real browser: the app sends it to the provider, whose answer is a code naming the user. */
+    public static void inBrowser(org.openqa.selenium.WebDriver driver, java.net.URL root, String page, String username)
+            throws java.net.MalformedURLException {
+        driver.get(new java.net.URL(root, page).toString());
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("state="));
+        URI authorize = URI.create(driver.getCurrentUrl());
+        driver.get(query(authorize, "redirect_uri") + "?code=" + encode(username) + "&state=" + encode(query(authorize, "state")));
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** A query parameter of a URI, decoded. */
     public static String query(URI uri, String name) {
         Matcher matcher = Pattern.compile("(?:^|&)" + name + "=([^&]*)").matcher(uri.getRawQuery());

@@ -9,10 +9,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.tierless.identity.OidcTestServer;
+import uk.tierless.identity.StaffSignIn;
 import uk.tierless.photos.TestPhotos;
 import uk.tierless.platform.PostgresTestResource;
 
@@ -93,7 +95,18 @@ class PlaceAndPhotoBrowserTest {
 
         driver.findElement(By.xpath("//button[text()='Send']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/track/"));
-        assertThat(driver.findElement(By.cssSelector(".govuk-panel__body strong")).getText()).matches("SCC-\\d{4}-\\d{4}");
+        String reference = driver.findElement(By.cssSelector(".govuk-panel__body strong")).getText();
+        assertThat(reference).matches("SCC-\\d{4}-\\d{4}");
         Files.delete(photo);
+
+        // The county's caseworker sees the pin on a map and the photo, stripped of where it was taken.
+        StaffSignIn.inBrowser(driver, root, "/staff/request?ref=" + reference, "staffordshire.caseworker");
+        Browser.waitForHeading(driver, reference);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".tierless-map[data-readonly] .leaflet-marker-icon")));
+        WebElement image = driver.findElement(By.className("tierless-photo"));
+        // 64 by 48 as stored; the browser turns it by the orientation kept from the phone's Exif (6: a quarter turn).
+        assertThat(((Number) driver.executeScript("return arguments[0].naturalWidth", image)).intValue()).isEqualTo(48);
+        Browser.assertAccessible(driver);
     }
 }
