@@ -82,13 +82,16 @@ public class WorkQueue {
     @Inject
     Clock clock;
 
-    /** What to show: each part optional. {@code assignee} is a username, or {@code none} for unassigned. */
-    public record Filter(String status, String service, String assignee, String q) {
+    /**
+     * What to show: each part optional. {@code assignee} is a username, or {@code none} for unassigned;
+     * {@code overdue} keeps the open requests past their due time; {@code sort} is {@code newest} or {@code due}.
+     */
+    public record Filter(String status, String service, String assignee, String q, boolean overdue, String sort) {
     }
 
     public record Item(String reference, String service, String serviceName, String status, String statusLabel,
                        String channel, String postcode, String uprn, String assignee, Instant submittedAt,
-                       Instant updatedAt) {
+                       Instant updatedAt, Instant dueAt, boolean overdue) {
     }
 
     public record QueuePage(List<Item> items, int page, int size, long total, Map<String, Long> counts) {
@@ -103,7 +106,8 @@ public class WorkQueue {
 
     public record Detail(String reference, CouncilView council, String service, String serviceName, String status,
                          String statusLabel, String channel, String origin, String postcode, String uprn, Double lat,
-                         Double lon, String assignee, Instant submittedAt, Instant updatedAt, List<Answer> answers,
+                         Double lon, String assignee, Instant submittedAt, Instant updatedAt, Instant dueAt,
+                         boolean overdue, List<Answer> answers,
                          String email, String phone, List<String> photos, List<Event> history, List<String> allowed,
                          Point point) {
     }
@@ -125,27 +129,32 @@ public class WorkQueue {
         if (filter.service() != null && !filter.service().isBlank() && catalogue.find(filter.service()).isEmpty()) {
             errors.add(new ApiError.FieldError("service", "There is no service called '" + filter.service() + "'"));
         }
+        if (filter.sort() != null && !filter.sort().isBlank() && !List.of("newest", "due").contains(filter.sort())) {
+            errors.add(new ApiError.FieldError("sort", "sort must be newest or due"));
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid("The filters are not valid.", errors);
         }
         return tenantScope.call(staff.council(), () -> {
             Map<String, Object> parameters = new LinkedHashMap<>();
-            String where = where(staff.council(), filter, parameters, true);
+            Instant now = Instant.now(clock);
+            String where = where(staff.council(), filter, parameters, true, now);
+            String order = "due".equals(filter.sort()) ? "due_at asc nulls last, submitted_at desc" : "submitted_at desc, reference desc";
             Query page = entityManager.createNativeQuery("select reference, service_code, status, channel, postcode,"
-                    + " uprn, assignee, submitted_at, updated_at from service_requests where " + where
-                    + " order by submitted_at desc, reference desc limit :limit offset :offset");
+                    + " uprn, assignee, submitted_at, updated_at, due_at from service_requests where " + where
+                    + " order by " + order + " limit :limit offset :offset");
             parameters.forEach(page::setParameter);
             page.setParameter("limit", paging.size()).setParameter("offset", (long) (paging.page() - 1) * paging.size());
             @SuppressWarnings("unchecked")
             List<Object[]> rows = page.getResultList();
-            List<Item> items = rows.stream().map(this::item).toList();
+            List<Item> items = rows.stream().map(row -> item(row, now)).toList();
 
             Query total = entityManager.createNativeQuery("select count(*) from service_requests where " + where);
             parameters.forEach(total::setParameter);
 
             Map<String, Object> countParameters = new LinkedHashMap<>();
             Query counts = entityManager.createNativeQuery("select status, count(*) from service_requests where "
-                    + where(staff.council(), filter, countParameters, false) + " group by status");
+                    + where(staff.council(), filter, countParameters, false, now) + " group by status");
             countParameters.forEach(counts::setParameter);
             Map<String, Long> byStatus = new LinkedHashMap<>();
             Lifecycle.all().forEach(status -> byStatus.put(status, 0L));
@@ -281,12 +290,14 @@ public class WorkQueue {
                 request.status, Lifecycle.label(request.status), request.channel, request.origin,
                 request.postcode == null ? null : Postcode.parse(request.postcode).map(Postcode::display).orElse(request.postcode),
                 request.uprn == null ? null : request.uprn.toString(), request.lat, request.lon, request.assignee,
-                request.submittedAt, request.updatedAt, answers, contact.map(c -> c.email).orElse(null),
+                request.submittedAt, request.updatedAt, request.dueAt,
+                overdue(request.dueAt, request.status, Instant.now(clock)), answers, contact.map(c -> c.email).orElse(null),
                 contact.map(c -> c.phone).orElse(null), photoIds, history, Lifecycle.allowed(request.status), point);
     }
 
     /** The SQL condition for the filter, always within the council (row-level security holds it there too). */
-    private static String where(String council, Filter filter, Map<String, Object> parameters, boolean withStatus) {
+    private static String where(String council, Filter filter, Map<String, Object> parameters, boolean withStatus,
+                                Instant now) {
         StringBuilder where = new StringBuilder("tenant_id = :council");
         parameters.put("council", council);
         if (withStatus && filter.status() != null && !filter.status().isBlank()) {
@@ -303,6 +314,11 @@ public class WorkQueue {
             where.append(" and assignee = :assignee");
             parameters.put("assignee", filter.assignee());
         }
+        if (filter.overdue()) {
+            where.append(" and due_at < :now and status in (:open)");
+            parameters.put("now", now);
+            parameters.put("open", Lifecycle.OPEN);
+        }
         if (filter.q() != null && !filter.q().isBlank()) {
             String words = filter.q().trim();
             where.append(" and (reference = :reference or postcode = :postcode or answers::text ilike :text)");
@@ -313,14 +329,19 @@ public class WorkQueue {
         return where.toString();
     }
 
-    private Item item(Object[] row) {
+    private Item item(Object[] row, Instant now) {
         String service = (String) row[1];
         String status = (String) row[2];
         String postcode = (String) row[4];
         return new Item((String) row[0], service, catalogue.find(service).map(s -> s.name()).orElse(service), status,
                 Lifecycle.label(status), (String) row[3],
                 postcode == null ? null : Postcode.parse(postcode).map(Postcode::display).orElse(postcode),
-                row[5] == null ? null : row[5].toString(), (String) row[6], instant(row[7]), instant(row[8]));
+                row[5] == null ? null : row[5].toString(), (String) row[6], instant(row[7]), instant(row[8]),
+                instant(row[9]), overdue(instant(row[9]), status, now));
+    }
+
+    private static boolean overdue(Instant due, String status, Instant now) {
+        return due != null && due.isBefore(now) && Lifecycle.isOpen(status);
     }
 
     private static Instant instant(Object value) {

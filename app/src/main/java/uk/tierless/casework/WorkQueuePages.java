@@ -51,20 +51,24 @@ public class WorkQueuePages {
                                              List<Row> rows, List<Link> pages, Link previous, Link next,
                                              List<ServiceTypeView> services, List<StaffDirectory.StaffMemberView> colleagues);
 
-        static native TemplateInstance request(WorkQueue.Detail request, List<HistoryRow> history, String submitted,
+        static native TemplateInstance request(WorkQueue.Detail request, List<HistoryRow> history, String submitted, String due,
                                                List<Option> statuses, List<StaffDirectory.StaffMemberView> colleagues,
                                                List<ApiError.FieldError> errors, Map<String, String> posted, boolean updated,
                                                String me, String tileUrl, String attribution);
     }
 
-    public record Filters(String status, String service, String assignee, String q) {
+    public record Filters(String status, String service, String assignee, String q, boolean overdue, String sort) {
+
+        Filters withStatus(String newStatus) {
+            return new Filters(newStatus, service, assignee, q, overdue, sort);
+        }
     }
 
     public record StatusCount(String status, String label, long count, String href, boolean current) {
     }
 
     public record Row(String reference, String serviceName, String status, String statusLabel, String submitted,
-                      String where, String assignee) {
+                      String where, String assignee, String due, boolean overdue) {
     }
 
     public record Link(String label, String href, boolean current) {
@@ -92,20 +96,22 @@ public class WorkQueuePages {
     @Path("/requests")
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("service") String service,
                                  @QueryParam("assignee") String assignee, @QueryParam("q") String q,
+                                 @QueryParam("overdue") String overdue, @QueryParam("sort") String sort,
                                  @QueryParam("page") String page) {
-        Filters filters = new Filters(blank(status), blank(service), blank(assignee), blank(q));
+        Filters filters = new Filters(blank(status), blank(service), blank(assignee), blank(q), overdue != null,
+                "due".equals(sort) ? "due" : null);
         PageRequest paging = new PageRequest(pageNumber(page), PageRequest.DEFAULT_SIZE);
         WorkQueue.QueuePage found = queue.list(new WorkQueue.Filter(filters.status(), filters.service(),
-                filters.assignee(), filters.q()), paging);
+                filters.assignee(), filters.q(), filters.overdue(), filters.sort()), paging);
         List<StatusCount> counts = found.counts().entrySet().stream().filter(e -> e.getValue() > 0 || e.getKey().equals(filters.status()))
                 .map(e -> new StatusCount(e.getKey(), Lifecycle.label(e.getKey()), e.getValue(),
-                        href(new Filters(e.getKey(), filters.service(), filters.assignee(), filters.q()), 1),
+                        href(filters.withStatus(e.getKey()), 1),
                         e.getKey().equals(filters.status())))
                 .toList();
         List<Row> rows = found.items().stream().map(item -> new Row(item.reference(), item.serviceName(), item.status(),
                 item.statusLabel(), WHEN.format(item.submittedAt()),
                 item.postcode() != null ? item.postcode() : item.uprn() != null ? "UPRN " + item.uprn() : "A map point",
-                item.assignee())).toList();
+                item.assignee(), item.dueAt() == null ? null : WHEN.format(item.dueAt()), item.overdue())).toList();
         int last = (int) Math.max(1, (found.total() + paging.size() - 1) / paging.size());
         List<Link> pages = new ArrayList<>();
         for (int number = 1; number <= last; number++) {
@@ -164,7 +170,8 @@ public class WorkQueuePages {
         List<Option> statuses = new ArrayList<>();
         statuses.add(new Option("keep", "Keep as " + detail.statusLabel()));
         detail.allowed().forEach(status -> statuses.add(new Option(status, Lifecycle.label(status))));
-        return Templates.request(detail, history, WHEN.format(detail.submittedAt()), statuses, queue.colleagues(),
+        return Templates.request(detail, history, WHEN.format(detail.submittedAt()),
+                detail.dueAt() == null ? null : WHEN.format(detail.dueAt()), statuses, queue.colleagues(),
                 errors, posted, updated, currentStaff.require().username(), config.map().tileUrl().orElse(null),
                 config.map().attribution().orElse(""));
     }
@@ -188,6 +195,8 @@ public class WorkQueuePages {
         add(href, "service", filters.service());
         add(href, "assignee", filters.assignee());
         add(href, "q", filters.q());
+        add(href, "overdue", filters.overdue() ? "true" : null);
+        add(href, "sort", filters.sort());
         return href.toString();
     }
 

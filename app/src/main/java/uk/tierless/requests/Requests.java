@@ -21,6 +21,7 @@ import uk.tierless.reports.UsageCounter;
 import uk.tierless.routing.Router;
 import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
+import uk.tierless.tenancy.TenantRegistry;
 import uk.tierless.tenancy.TenantScope;
 
 import java.nio.charset.StandardCharsets;
@@ -87,6 +88,12 @@ public class Requests {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    WorkingDays workingDays;
 
     /** What a resident (or an app or a caseworker on the phone) sends. */
     public record Submission(String service, PlaceQuery where, Map<String, Object> answers, String email, String phone,
@@ -217,6 +224,8 @@ public class Requests {
         request.trackToken = token;
         request.submittedAt = now;
         request.updatedAt = now;
+        request.dueAt = registry.targetDaysOf(council.slug(), submission.service()).map(days -> workingDays.due(now, days))
+                .orElse(null);
         request.persist();
 
         RequestContact contact = new RequestContact();

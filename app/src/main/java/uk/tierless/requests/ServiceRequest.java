@@ -73,4 +73,8 @@ public class ServiceRequest extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** When it is overdue, from its service's target time; null where the council sets none. */
+    @Column(name = "due_at")
+    public Instant dueAt;
 }

@@ -11,8 +11,9 @@ import java.util.List;
 public record PortalDefinition(String welcome, List<Offer> services) {
 
     /** {@code mode}: {@code info} (content in a Markdown subset), {@code link} (the council's page) or {@code form}. */
+    /** {@code targetDays}: the council's target for a form service's requests, in working days (docs/work-queue.md). */
     public record Offer(String service, String mode, String summary, String link, String content, Boolean pinned,
-                        FormDefinition form) {
+                        FormDefinition form, Integer targetDays) {
 
         public boolean isPinned() {
             return Boolean.TRUE.equals(pinned);

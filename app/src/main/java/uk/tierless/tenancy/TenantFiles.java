@@ -224,6 +224,11 @@ public final class TenantFiles {
             } else if (offer.form() != null) {
                 problem(file, field + ".form", "only a form service has a form");
             }
+            if (offer.targetDays() != null && !"form".equals(offer.mode())) {
+                problem(file, field + ".targetDays", "only a form service has a target time");
+            } else if (offer.targetDays() != null && (offer.targetDays() < 1 || offer.targetDays() > 365)) {
+                problem(file, field + ".targetDays", "must be a number of working days from 1 to 365");
+            }
         }
         if (offers.stream().filter(PortalDefinition.Offer::isPinned).count() > MAX_PINNED) {
             problem(file, "services", "at most " + MAX_PINNED + " services can be pinned");

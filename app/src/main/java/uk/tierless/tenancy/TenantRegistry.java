@@ -138,6 +138,14 @@ public class TenantRegistry {
         return loaded == null ? Map.of() : loaded.portals();
     }
 
+    /** The council's target for a service's requests, in working days, if its services.yaml sets one. */
+    public Optional<Integer> targetDaysOf(String councilSlug, String service) {
+        PortalDefinition portal = portalDefinitions().get(councilSlug);
+        return portal == null || portal.services() == null ? Optional.empty() : portal.services().stream()
+                .filter(offer -> offer.service().equals(service) && offer.targetDays() != null)
+                .map(PortalDefinition.Offer::targetDays).findFirst();
+    }
+
     /** The privacy notice a council's forms link to, from its tenant file. */
     public Optional<String> privacyNoticeOf(String councilSlug) {
         TenantConfiguration loaded = configuration;

@@ -121,6 +121,33 @@ class WorkQueueResourceTest {
     }
 
     @Test
+    void aRequestIsDueByItsServicesTargetAndFlaggedWhenOverdue() {
+        String reference = missedBin(null);
+        as("tamworth").when().get("/api/v1/requests/" + reference).then().statusCode(200)
+                .body("dueAt", org.hamcrest.Matchers.notNullValue()).body("overdue", equalTo(false));
+        as("tamworth").queryParam("overdue", "true").queryParam("size", 100).when().get("/api/v1/requests")
+                .then().statusCode(200).body("items.reference", not(hasItem(reference)));
+
+        UUID id = requestId(reference);
+        tenantScope.run("tamworth", () -> entityManager.createNativeQuery(
+                "update service_requests set due_at = now() - interval '1 hour' where id = :id").setParameter("id", id)
+                .executeUpdate());
+        as("tamworth").queryParam("overdue", "true").queryParam("size", 100).when().get("/api/v1/requests")
+                .then().statusCode(200).body("items.reference", hasItem(reference))
+                .body("items.overdue", everyItem(equalTo(true)));
+        as("tamworth").queryParam("sort", "due").queryParam("size", 1).when().get("/api/v1/requests")
+                .then().statusCode(200).body("items[0].overdue", equalTo(true));
+        as("tamworth").when().get("/api/v1/requests/" + reference).then().body("overdue", equalTo(true));
+
+        as("tamworth").contentType("application/json").body(Map.of("status", "fixed"))
+                .when().post("/api/v1/requests/" + reference + "/events").then().statusCode(201).body("overdue", equalTo(false));
+        as("tamworth").queryParam("overdue", "true").queryParam("size", 100).when().get("/api/v1/requests")
+                .then().body("items.reference", not(hasItem(reference)));
+        as("tamworth").queryParam("overdue", "soon").when().get("/api/v1/requests")
+                .then().statusCode(400).body("details[0].field", equalTo("overdue"));
+    }
+
+    @Test
     void workIsAssignedToAColleagueWhoHasSignedIn() {
         String reference = missedBin(null);
         given().auth().oauth2(TestTokens.realm("tamworth.officer", "tamworth", null, StaffRole.CASEWORKER))
