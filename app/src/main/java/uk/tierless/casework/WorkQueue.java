@@ -23,6 +23,7 @@ import uk.tierless.photos.Photos;
 import uk.tierless.requests.Lifecycle;
 import uk.tierless.requests.RequestContact;
 import uk.tierless.requests.RequestEvent;
+import uk.tierless.requests.RequestTransfer;
 import uk.tierless.requests.Requests;
 import uk.tierless.requests.ServiceRequest;
 import uk.tierless.tenancy.CouncilDirectory;
@@ -80,13 +81,19 @@ public class WorkQueue {
     Photos photos;
 
     @Inject
+    RequestTransfer transfer;
+
+    @Inject
     Clock clock;
 
     /**
      * What to show: each part optional. {@code assignee} is a username, or {@code none} for unassigned;
-     * {@code overdue} keeps the open requests past their due time; {@code sort} is {@code newest} or {@code due}.
+     * {@code overdue} keeps the open requests past their due time; {@code sort} is {@code newest} or {@code due};
+     * {@code state} is {@code open} (the default: the work still to do), {@code closed} or {@code all}, and gives way
+     * to a {@code status}.
      */
-    public record Filter(String status, String service, String assignee, String q, boolean overdue, String sort) {
+    public record Filter(String status, String service, String assignee, String q, boolean overdue, String sort,
+                         String state) {
     }
 
     public record Item(String reference, String service, String serviceName, String status, String statusLabel,
@@ -109,15 +116,28 @@ public class WorkQueue {
                          Double lon, String assignee, Instant submittedAt, Instant updatedAt, Instant dueAt,
                          boolean overdue, List<Answer> answers,
                          String email, String phone, List<String> photos, List<Event> history, List<String> allowed,
-                         Point point) {
+                         Point point, Link transferredTo, String transferredFrom, String duplicateOf, List<String> duplicates) {
     }
 
     /** Where on a map: the request's own point, or the pin of a place answer. */
     public record Point(double lat, double lon) {
     }
 
-    /** A change to a request: a new status, notes, an assignee; each optional, at least one given. */
-    public record Change(String status, String publicNote, String privateNote, String assignee) {
+    /**
+     * A change to a request: a new status, notes, an assignee; or {@code transferTo} another council of the
+     * partnership (optionally re-filed under another {@code service}); or closing it as a {@code duplicateOf} another
+     * request of the council. Each optional, at least one given.
+     */
+    public record Change(String status, String publicNote, String privateNote, String assignee, String transferTo,
+                         String service, String duplicateOf) {
+
+        public Change(String status, String publicNote, String privateNote, String assignee) {
+            this(status, publicNote, privateNote, assignee, null, null, null);
+        }
+    }
+
+    /** Where a request went, or came from. */
+    public record Link(CouncilView council, String reference) {
     }
 
     public QueuePage list(Filter filter, PageRequest paging) {
@@ -128,6 +148,9 @@ public class WorkQueue {
         }
         if (filter.service() != null && !filter.service().isBlank() && catalogue.find(filter.service()).isEmpty()) {
             errors.add(new ApiError.FieldError("service", "There is no service called '" + filter.service() + "'"));
+        }
+        if (filter.state() != null && !filter.state().isBlank() && !List.of("open", "closed", "all").contains(filter.state())) {
+            errors.add(new ApiError.FieldError("state", "state must be open, closed or all"));
         }
         if (filter.sort() != null && !filter.sort().isBlank() && !List.of("newest", "due").contains(filter.sort())) {
             errors.add(new ApiError.FieldError("sort", "sort must be newest or due"));
@@ -187,7 +210,16 @@ public class WorkQueue {
         String publicNote = blankToNull(change.publicNote());
         String privateNote = blankToNull(change.privateNote());
         String assignee = blankToNull(change.assignee());
-        if (status == null && publicNote == null && privateNote == null && assignee == null) {
+        String transferTo = blankToNull(change.transferTo());
+        String duplicateOf = blankToNull(change.duplicateOf());
+        if (transferTo != null || duplicateOf != null) {
+            if (transferTo != null && duplicateOf != null || status != null || assignee != null) {
+                errors.add(new ApiError.FieldError(transferTo != null ? "transferTo" : "duplicateOf",
+                        "Pass a request on, or close it as a duplicate, on its own (with notes if you like)"));
+            }
+            status = transferTo != null ? null : "duplicate";
+        }
+        if (status == null && publicNote == null && privateNote == null && assignee == null && transferTo == null) {
             errors.add(new ApiError.FieldError("status", "Give a status, a note or an assignee"));
         }
         if (status != null && !Lifecycle.isStatus(status)) {
@@ -201,12 +233,32 @@ public class WorkQueue {
         if (!errors.isEmpty()) {
             throw ApiException.invalid("The change is not valid.", errors);
         }
+        String newStatus = status;
         return tenantScope.call(staff.council(), () -> {
             ServiceRequest request = find(staff, reference);
             entityManager.lock(request, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (transferTo != null) {
+                transfer.transfer(request, transferTo, blankToNull(change.service()), publicNote, privateNote, staff.username());
+                return detail(request);
+            }
+            String note = publicNote;
+            if (duplicateOf != null) {
+                ServiceRequest original = original(request, duplicateOf);
+                request.duplicateOf = original.reference;
+                note = publicNote != null ? publicNote : "This is the same as request " + original.reference
+                        + ", which we are dealing with: its progress is shown here.";
+                RequestEvent linked = new RequestEvent();
+                linked.requestId = original.id;
+                linked.at = Instant.now(clock);
+                linked.fromStatus = original.status;
+                linked.toStatus = original.status;
+                linked.privateNote = request.reference + " was closed as a duplicate of this request.";
+                linked.actor = staff.username();
+                linked.persist();
+            }
             String from = request.status;
-            if (status != null && !status.equals(from) && !Lifecycle.canMove(from, status)) {
-                throw ApiException.invalidTransition("A request that is " + from + " cannot become " + status + ".",
+            if (newStatus != null && !newStatus.equals(from) && !Lifecycle.canMove(from, newStatus)) {
+                throw ApiException.invalidTransition("A request that is " + from + " cannot become " + newStatus + ".",
                         Lifecycle.allowed(from));
             }
             Instant now = Instant.now(clock);
@@ -214,8 +266,8 @@ public class WorkQueue {
             event.requestId = request.id;
             event.at = now;
             event.fromStatus = from;
-            event.toStatus = status == null ? from : status;
-            event.note = publicNote;
+            event.toStatus = newStatus == null ? from : newStatus;
+            event.note = note;
             event.privateNote = privateNote;
             event.actor = staff.username();
             if (assignee != null) {
@@ -236,7 +288,7 @@ public class WorkQueue {
                 String email = RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
                         .map(contact -> contact.email).orElse(null);
                 outbox.queue(Outbox.UPDATE, Requests.about(request, councils.require(staff.council()), catalogue),
-                        email, publicNote);
+                        email, note);
             }
             return detail(request);
         });
@@ -253,6 +305,20 @@ public class WorkQueue {
             throw ApiException.forbidden("Only a council's staff work its requests.");
         }
         return reach.councilStaff(staff.council());
+    }
+
+    /** The request a duplicate repeats: another open or closed request of the same council. */
+    private ServiceRequest original(ServiceRequest duplicate, String reference) {
+        String normal = reference.trim().toUpperCase(Locale.ROOT);
+        ServiceRequest original = ServiceRequest.<ServiceRequest>find("reference", normal).firstResultOptional()
+                .filter(found -> !found.id.equals(duplicate.id))
+                .orElseThrow(() -> ApiException.invalid("The change is not valid.", List.of(new ApiError.FieldError(
+                        "duplicateOf", "Give the reference of another request of your council"))));
+        if (original.duplicateOf != null) {
+            throw ApiException.invalid("The change is not valid.", List.of(new ApiError.FieldError("duplicateOf",
+                    original.reference + " is itself a duplicate of " + original.duplicateOf + ": use that one")));
+        }
+        return original;
     }
 
     private ServiceRequest find(Staff staff, String reference) {
@@ -292,7 +358,12 @@ public class WorkQueue {
                 request.uprn == null ? null : request.uprn.toString(), request.lat, request.lon, request.assignee,
                 request.submittedAt, request.updatedAt, request.dueAt,
                 overdue(request.dueAt, request.status, Instant.now(clock)), answers, contact.map(c -> c.email).orElse(null),
-                contact.map(c -> c.phone).orElse(null), photoIds, history, Lifecycle.allowed(request.status), point);
+                contact.map(c -> c.phone).orElse(null), photoIds, history, Lifecycle.allowed(request.status), point,
+                request.transferredToCouncil == null ? null
+                        : new Link(councils.require(request.transferredToCouncil), request.transferredToReference),
+                request.transferredFrom, request.duplicateOf,
+                ServiceRequest.<ServiceRequest>list("duplicateOf", Sort.by("submittedAt"), request.reference).stream()
+                        .map(duplicate -> duplicate.reference).toList());
     }
 
     /** The SQL condition for the filter, always within the council (row-level security holds it there too). */
@@ -303,6 +374,9 @@ public class WorkQueue {
         if (withStatus && filter.status() != null && !filter.status().isBlank()) {
             where.append(" and status = :status");
             parameters.put("status", filter.status());
+        } else if (withStatus && !"all".equals(filter.state())) {
+            where.append(" and status in (:states)");
+            parameters.put("states", "closed".equals(filter.state()) ? Lifecycle.CLOSED : Lifecycle.OPEN);
         }
         if (filter.service() != null && !filter.service().isBlank()) {
             where.append(" and service_code = :service");

@@ -54,13 +54,15 @@ public class WorkQueuePages {
         static native TemplateInstance request(WorkQueue.Detail request, List<HistoryRow> history, String submitted, String due,
                                                List<Option> statuses, List<StaffDirectory.StaffMemberView> colleagues,
                                                List<ApiError.FieldError> errors, Map<String, String> posted, boolean updated,
-                                               String me, String tileUrl, String attribution);
+                                               String me, String tileUrl, String attribution,
+                                               List<uk.tierless.tenancy.CouncilView> partners, List<ServiceTypeView> services);
     }
 
-    public record Filters(String status, String service, String assignee, String q, boolean overdue, String sort) {
+    public record Filters(String status, String service, String assignee, String q, boolean overdue, String sort,
+                          String state) {
 
         Filters withStatus(String newStatus) {
-            return new Filters(newStatus, service, assignee, q, overdue, sort);
+            return new Filters(newStatus, service, assignee, q, overdue, sort, state);
         }
     }
 
@@ -92,17 +94,20 @@ public class WorkQueuePages {
     @Inject
     TierlessConfig config;
 
+    @Inject
+    uk.tierless.tenancy.CouncilDirectory councils;
+
     @GET
     @Path("/requests")
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("service") String service,
                                  @QueryParam("assignee") String assignee, @QueryParam("q") String q,
                                  @QueryParam("overdue") String overdue, @QueryParam("sort") String sort,
-                                 @QueryParam("page") String page) {
+                                 @QueryParam("state") String state, @QueryParam("page") String page) {
         Filters filters = new Filters(blank(status), blank(service), blank(assignee), blank(q), overdue != null,
-                "due".equals(sort) ? "due" : null);
+                "due".equals(sort) ? "due" : null, "closed".equals(state) || "all".equals(state) ? state : null);
         PageRequest paging = new PageRequest(pageNumber(page), PageRequest.DEFAULT_SIZE);
         WorkQueue.QueuePage found = queue.list(new WorkQueue.Filter(filters.status(), filters.service(),
-                filters.assignee(), filters.q(), filters.overdue(), filters.sort()), paging);
+                filters.assignee(), filters.q(), filters.overdue(), filters.sort(), filters.state()), paging);
         List<StatusCount> counts = found.counts().entrySet().stream().filter(e -> e.getValue() > 0 || e.getKey().equals(filters.status()))
                 .map(e -> new StatusCount(e.getKey(), Lifecycle.label(e.getKey()), e.getValue(),
                         href(filters.withStatus(e.getKey()), 1),
@@ -140,7 +145,8 @@ public class WorkQueuePages {
         }
         try {
             WorkQueue.Detail changed = queue.change(reference, new WorkQueue.Change("keep".equals(status) ? null : status,
-                    posted.getFirst("publicNote"), posted.getFirst("privateNote"), "keep".equals(assignee) ? null : assignee));
+                    posted.getFirst("publicNote"), posted.getFirst("privateNote"), "keep".equals(assignee) ? null : assignee,
+                    posted.getFirst("transferTo"), posted.getFirst("service"), posted.getFirst("duplicateOf")));
             return Response.seeOther(URI.create("/staff/request?ref=" + enc(changed.reference()) + "&updated=1")).build();
         } catch (ApiException e) {
             if (e.status() != Response.Status.BAD_REQUEST && e.status() != Response.Status.CONFLICT) {
@@ -149,7 +155,7 @@ public class WorkQueuePages {
             List<ApiError.FieldError> errors = e.toError().details().isEmpty()
                     ? List.of(new ApiError.FieldError("status", e.getMessage())) : e.toError().details();
             Map<String, String> kept = Map.of("status", orEmpty(status), "publicNote", orEmpty(posted.getFirst("publicNote")),
-                    "privateNote", orEmpty(posted.getFirst("privateNote")));
+                    "privateNote", orEmpty(posted.getFirst("privateNote")), "duplicateOf", orEmpty(posted.getFirst("duplicateOf")));
             return Response.status(e.status()).entity(page(queue.detail(reference), errors, kept, false)).build();
         }
     }
@@ -173,7 +179,13 @@ public class WorkQueuePages {
         return Templates.request(detail, history, WHEN.format(detail.submittedAt()),
                 detail.dueAt() == null ? null : WHEN.format(detail.dueAt()), statuses, queue.colleagues(),
                 errors, posted, updated, currentStaff.require().username(), config.map().tileUrl().orElse(null),
-                config.map().attribution().orElse(""));
+                config.map().attribution().orElse(""), partners(detail.council()), catalogue.all());
+    }
+
+    /** The other member councils of the council's partnership: where a request can be passed. */
+    private List<uk.tierless.tenancy.CouncilView> partners(uk.tierless.tenancy.CouncilView council) {
+        return councils.members().stream().filter(other -> council.partnership() != null
+                && council.partnership().equals(other.partnership()) && !other.slug().equals(council.slug())).toList();
     }
 
     private static String describe(WorkQueue.Event event) {
@@ -197,6 +209,7 @@ public class WorkQueuePages {
         add(href, "q", filters.q());
         add(href, "overdue", filters.overdue() ? "true" : null);
         add(href, "sort", filters.sort());
+        add(href, "state", filters.state());
         return href.toString();
     }
 

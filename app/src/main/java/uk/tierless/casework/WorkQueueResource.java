@@ -32,12 +32,13 @@ public class WorkQueueResource {
     public WorkQueue.QueuePage list(@QueryParam("status") String status, @QueryParam("service") String service,
                                     @QueryParam("assignee") String assignee, @QueryParam("q") String q,
                                     @QueryParam("overdue") String overdue, @QueryParam("sort") String sort,
+                                    @QueryParam("state") String state,
                                     @BeanParam PageRequest.Params paging) {
         if (overdue != null && !overdue.equals("true") && !overdue.equals("false")) {
             throw ApiException.invalid("The filters are not valid.",
                     List.of(new uk.tierless.api.ApiError.FieldError("overdue", "overdue must be true or false")));
         }
-        return queue.list(new WorkQueue.Filter(status, service, assignee, q, "true".equals(overdue), sort),
+        return queue.list(new WorkQueue.Filter(status, service, assignee, q, "true".equals(overdue), sort, state),
                 paging.toRequest());
     }
 

@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class MailTemplates {
 
-    public static final List<String> KINDS = List.of(Outbox.ACKNOWLEDGEMENT, Outbox.UPDATE);
+    public static final List<String> KINDS = List.of(Outbox.ACKNOWLEDGEMENT, Outbox.UPDATE, Outbox.TRANSFER);
 
     /** What a template can use. */
     public record Fields(String councilName, String reference, String serviceName, String statusLabel,

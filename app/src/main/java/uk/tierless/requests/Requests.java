@@ -107,7 +107,12 @@ public class Requests {
     public record Update(Instant at, String status, String note) {
     }
 
-    public record Tracked(String reference, CouncilView council, String service, String status, List<Update> updates) {
+    public record FollowInstead(String reference, String status) {
+    }
+
+    /** {@code duplicateOf}: the request to follow instead, with its status, when this one repeats it. */
+    public record Tracked(String reference, CouncilView council, String service, String status, List<Update> updates,
+                          FollowInstead duplicateOf) {
     }
 
     /** The form a resident fills in for this service where they are, or a 4xx that says why there is none. */
@@ -178,9 +183,13 @@ public class Requests {
                     List.of(new ApiError.FieldError("reference", "A reference looks like TAM-2611-0042")));
         }
         CouncilView council = councils.byReferencePrefix(parsed.group(1)).orElseThrow(() -> notFound);
-        return tenantScope.call(council.slug(), () -> {
+        Found found = tenantScope.call(council.slug(), () -> {
             ServiceRequest request = ServiceRequest.<ServiceRequest>find("reference", parsed.group()).firstResultOptional()
                     .orElseThrow(() -> notFound);
+            if (request.transferredToReference != null) {
+                // Passed to another council, which now holds the contact details to check against.
+                return new Found(null, request.transferredToReference);
+            }
             boolean matches = email != null
                     ? RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
                         .map(contact -> contact.email != null && contact.email.equalsIgnoreCase(email.trim())).orElse(false)
@@ -188,8 +197,12 @@ public class Requests {
             if (!matches) {
                 throw notFound;
             }
-            return tracked(request, council);
+            return new Found(tracked(request, council), null);
         });
+        return found.movedTo() != null ? track(found.movedTo(), email, postcode) : found.tracked();
+    }
+
+    private record Found(Tracked tracked, String movedTo) {
     }
 
     /** By the secret of a tracking link. */
@@ -260,7 +273,7 @@ public class Requests {
     }
 
     /** PREFIX-YYMM-NNNN: the council's prefix, the month in London, and the council's count that month. */
-    private String nextReference(CouncilView council, Instant now) {
+    public String nextReference(CouncilView council, Instant now) {
         String month = MONTH.format(now.atZone(LONDON));
         Number count = (Number) entityManager.createNativeQuery("insert into reference_counters (id, tenant_id, month, last)"
                         + " values (gen_random_uuid(), :council, :month, 1) on conflict (tenant_id, month)"
@@ -286,7 +299,10 @@ public class Requests {
         List<Update> updates = RequestEvent.<RequestEvent>list("requestId", Sort.by("at"), request.id).stream()
                 .filter(RequestEvent::isPublic)
                 .map(event -> new Update(event.at, event.toStatus, event.note)).toList();
-        return new Tracked(request.reference, council, request.serviceCode, request.status, updates);
+        FollowInstead follow = request.duplicateOf == null ? null
+                : ServiceRequest.<ServiceRequest>find("reference", request.duplicateOf).firstResultOptional()
+                .map(original -> new FollowInstead(original.reference, original.status)).orElse(null);
+        return new Tracked(request.reference, council, request.serviceCode, request.status, updates, follow);
     }
 
     private static String trackUrl(String token) {
@@ -299,7 +315,7 @@ public class Requests {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static String hash(String token) {
+    static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

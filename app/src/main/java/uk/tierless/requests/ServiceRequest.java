@@ -77,4 +77,19 @@ public class ServiceRequest extends PanacheEntityBase {
     /** When it is overdue, from its service's target time; null where the council sets none. */
     @Column(name = "due_at")
     public Instant dueAt;
+
+    /** Set when the request was passed to another council: that council and the request's reference there. */
+    @Column(name = "transferred_to_council")
+    public String transferredToCouncil;
+
+    @Column(name = "transferred_to_reference")
+    public String transferredToReference;
+
+    /** Set on a request passed from another council: its reference there. */
+    @Column(name = "transferred_from")
+    public String transferredFrom;
+
+    /** Set on a duplicate: the reference of the request (of the same council) it repeats. */
+    @Column(name = "duplicate_of")
+    public String duplicateOf;
 }
