@@ -23,6 +23,8 @@ import uk.tierless.forms.FormView;
 import uk.tierless.forms.Question;
 import uk.tierless.forms.QuestionType;
 import uk.tierless.gazetteer.Gazetteer;
+import uk.tierless.identity.CurrentStaff;
+import uk.tierless.identity.Staff;
 import uk.tierless.gazetteer.Place;
 import uk.tierless.gazetteer.PlaceQuery;
 import uk.tierless.photos.PhotoRefusedException;
@@ -46,6 +48,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -82,7 +85,7 @@ public class FormPages {
     /** One page of a form as shown: its questions, whether it is the contact page, and what a place question needs. */
     public record FormPage(int number, int count, List<QuestionView> questions, boolean contact, String email,
                            String phone, boolean multipart, boolean returnToCheck, MapView map, String address,
-                           Map<String, String> errors) {
+                           Map<String, String> errors, boolean assisted, String channel) {
 
         /** A page of one complex question has that question as its heading. */
         public boolean single() {
@@ -132,6 +135,9 @@ public class FormPages {
     @Inject
     TierlessConfig config;
 
+    @Inject
+    CurrentStaff currentStaff;
+
     @HeaderParam("User-Agent")
     String userAgent;
 
@@ -141,9 +147,10 @@ public class FormPages {
     public TemplateInstance blank(@QueryParam("service") String code, @QueryParam("postcode") String postcode,
                                   @QueryParam("uprn") String uprn, @QueryParam("c") String c) {
         Context context = context(code, postcode, uprn, c);
-        usage.count(null, context.profile() == null ? null : context.profile().slug(),
+        Optional<Staff> staff = assisting();
+        usage.count(null, staff.map(Staff::council).orElse(context.profile() == null ? null : context.profile().slug()),
                 List.of(new UsageCounter.TileUse(context.tile().council().slug(), code)), FORM_STARTED,
-                PortalPages.CHANNEL, UsageCounter.deviceClass(userAgent));
+                staff.isPresent() ? "phone" : PortalPages.CHANNEL, UsageCounter.deviceClass(userAgent));
         Map<String, List<String>> fields = new LinkedHashMap<>();
         fields.put("idempotencyKey", List.of(UUID.randomUUID().toString()));
         return formPage(context, 1, fields, List.of(), false);
@@ -206,10 +213,13 @@ public class FormPages {
                            @QueryParam("uprn") String uprn, @QueryParam("c") String c, MultivaluedMap<String, String> posted) {
         Context context = context(code, postcode, uprn, c);
         try {
+            Optional<Staff> staff = assisting();
             Requests.Submitted submitted = requests.submit(new Requests.Submission(code, context.where(),
                     FormSteps.answers(context.form().questions(), posted, uprn), posted.getFirst("email"),
-                    posted.getFirst("phone"), context.profile() == null ? null : context.profile().slug(),
-                    PortalPages.CHANNEL, posted.getFirst("idempotencyKey"), UsageCounter.deviceClass(userAgent)));
+                    posted.getFirst("phone"),
+                    staff.map(Staff::council).orElse(context.profile() == null ? null : context.profile().slug()),
+                    staff.isPresent() ? channel(posted) : PortalPages.CHANNEL, posted.getFirst("idempotencyKey"),
+                    UsageCounter.deviceClass(userAgent)));
             String profile = context.profile() == null ? "" : "&c=" + context.profile().slug();
             return Response.seeOther(URI.create(submitted.trackUrl() + "?sent=1" + profile)).build();
         } catch (ApiException e) {
@@ -301,6 +311,17 @@ public class FormPages {
         return errors;
     }
 
+    /** A member of council staff signed in and filing this form for a caller or visitor. */
+    private Optional<Staff> assisting() {
+        return currentStaff.get().filter(staff -> staff.council() != null && staff.worksFor(staff.council()));
+    }
+
+    /** How the resident reached the member of staff filing for them: phone unless they say face to face. */
+    private static String channel(Map<String, List<String>> fields) {
+        String chosen = FormSteps.first(fields, "channel");
+        return Requests.ASSISTED_CHANNELS.contains(chosen) ? chosen : "phone";
+    }
+
     private static List<ApiError.FieldError> contactErrors(Map<String, List<String>> fields) {
         List<ApiError.FieldError> errors = new ArrayList<>();
         String email = FormSteps.first(fields, "email");
@@ -348,7 +369,7 @@ public class FormPages {
         String address = hasPlace ? context.address(place) : null;
         FormPage page = new FormPage(number, pages.size() + 1, views, contact, FormSteps.first(fields, "email"),
                 FormSteps.first(fields, "phone"), questions.stream().anyMatch(q -> q.type() == QuestionType.PHOTO),
-                returnToCheck, map, address, errorById);
+                returnToCheck, map, address, errorById, assisting().isPresent(), channel(fields));
         return Templates.form(context.profile(), context.tile(), page,
                 hidden(fields, contact ? FormSteps.CONTACT_FIELDS : shown), errors,
                 registry.privacyNoticeOf(context.tile().council().slug()).orElse(context.tile().council().website()),

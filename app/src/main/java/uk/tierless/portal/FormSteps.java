@@ -24,7 +24,8 @@ final class FormSteps {
     static final String LON = "-lon";
     static final String AT_ADDRESS = "-at-address";
     static final String REMOVE = "-remove";
-    static final Set<String> CONTACT_FIELDS = Set.of("email", "phone");
+    /** The last page's fields: how to reach the resident, and (for staff filing for them) how they came to us. */
+    static final Set<String> CONTACT_FIELDS = Set.of("email", "phone", "channel");
 
     private FormSteps() {
     }

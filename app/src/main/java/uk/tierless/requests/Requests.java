@@ -51,6 +51,8 @@ import java.util.regex.Pattern;
 public class Requests {
 
     public static final Set<String> CHANNELS = Set.of("web", "app", "phone", "face_to_face");
+    /** The channels of staff filing for a resident: set from a staff sign-in, never taken from anyone else. */
+    public static final Set<String> ASSISTED_CHANNELS = Set.of("phone", "face_to_face");
     static final String FORM_SUBMITTED = "form-submitted";
 
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_-]{8,100}");

@@ -8,15 +8,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
+import uk.tierless.identity.CurrentStaff;
+import uk.tierless.identity.Staff;
 import uk.tierless.gazetteer.PlaceQuery;
 import uk.tierless.reports.UsageCounter;
 import uk.tierless.tenancy.CouncilView;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Public: make a request, and track it without an account. For apps and scripts; the portal's pages use the same. */
+/**
+ * Public: make a request, and track it without an account. For apps and scripts; the portal's pages use the same.
+ * With a council staff token the request is filed for a caller or visitor: channel {@code phone} (the default) or
+ * {@code face_to_face}, which nobody else may claim.
+ */
 @Path("/api/v1/requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -26,6 +34,9 @@ public class RequestsResource {
 
     @Inject
     Requests requests;
+
+    @Inject
+    CurrentStaff currentStaff;
 
     public record Point(Double lat, Double lon) {
     }
@@ -49,11 +60,21 @@ public class RequestsResource {
         if (body == null) {
             throw ApiException.invalid("Send the request as JSON: {service, postcode, answers, idempotencyKey, ...}.", List.of());
         }
+        Optional<Staff> staff = currentStaff.get().filter(person -> person.council() != null && person.worksFor(person.council()));
+        String channel = body.channel() == null ? (staff.isPresent() ? "phone" : DEFAULT_CHANNEL) : body.channel();
+        if (Requests.ASSISTED_CHANNELS.contains(channel) && staff.isEmpty()) {
+            throw ApiException.invalid("Only council staff file requests by phone or face to face.",
+                    List.of(new ApiError.FieldError("channel", "channel phone and face_to_face need a council staff token")));
+        }
+        if (staff.isPresent() && !Requests.ASSISTED_CHANNELS.contains(channel)) {
+            throw ApiException.invalid("Staff file requests for callers and visitors.",
+                    List.of(new ApiError.FieldError("channel", "channel must be phone or face_to_face for council staff")));
+        }
         PlaceQuery where = PlaceQuery.of(body.postcode(), body.uprn(),
                 body.location() == null ? null : body.location().lat(), body.location() == null ? null : body.location().lon());
         Requests.Submitted submitted = requests.submit(new Requests.Submission(body.service(), where, body.answers(),
                 body.contact() == null ? null : body.contact().email(), body.contact() == null ? null : body.contact().phone(),
-                body.origin(), body.channel() == null ? DEFAULT_CHANNEL : body.channel(), body.idempotencyKey(),
+                staff.map(Staff::council).orElse(body.origin()), channel, body.idempotencyKey(),
                 UsageCounter.deviceClass(userAgent)));
         Created created = new Created(submitted.reference(), submitted.council(), submitted.status(), submitted.trackUrl());
         return Response.status(submitted.created() ? Response.Status.CREATED : Response.Status.OK).entity(created).build();

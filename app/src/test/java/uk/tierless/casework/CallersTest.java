@@ -1,0 +1,105 @@
+package uk.tierless.casework;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import uk.tierless.identity.OidcTestServer;
+import uk.tierless.identity.StaffSignIn;
+import uk.tierless.identity.TestTokens;
+import uk.tierless.platform.PostgresTestResource;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+/** Staff file requests for callers and visitors through the same forms, counted as phone or face to face. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcTestServer.class)
+class CallersTest {
+
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+    private static final String MISSED_BIN = "/form?service=missed-bin&postcode=B79 7AH";
+
+    @Inject
+    EntityManager entityManager;
+
+    private static Map<String, Object> missedBin(String channel) {
+        Map<String, Object> body = new HashMap<>(Map.of("service", "missed-bin", "postcode", "B79 7AH",
+                "idempotencyKey", "caller-" + UUID.randomUUID(),
+                "answers", Map.of("bin-type", "food", "collection-date", "2026-11-20", "bin-out", "yes")));
+        if (channel != null) {
+            body.put("channel", channel);
+        }
+        return body;
+    }
+
+    @Test
+    void onlyStaffFileByPhoneOrFaceToFace() {
+        given().contentType("application/json").body(missedBin("phone")).when().post("/api/v1/requests")
+                .then().statusCode(400).body("details[0].field", equalTo("channel"));
+        String reference = given().auth().oauth2(TestTokens.caseworker("lichfield")).contentType("application/json")
+                .body(missedBin(null)).when().post("/api/v1/requests").then().statusCode(201).extract().path("reference");
+        given().auth().oauth2(TestTokens.caseworker("tamworth")).when().get("/api/v1/requests/" + reference)
+                .then().statusCode(200).body("channel", equalTo("phone")).body("origin", equalTo("lichfield"));
+        given().auth().oauth2(TestTokens.caseworker("tamworth")).contentType("application/json").body(missedBin("web"))
+                .when().post("/api/v1/requests").then().statusCode(400).body("details[0].field", equalTo("channel"));
+    }
+
+    @Test
+    void aCaseworkerSignedInFilesThroughThePortalsFormsAndItCountsAsFaceToFace() {
+        Map<String, String> cookies = new HashMap<>(StaffSignIn.as("tamworth.caseworker"));
+        Response first = given().cookies(cookies).when().get(MISSED_BIN);
+        first.then().statusCode(200);
+        Response contact = post(first, cookies, "/form/check?service=missed-bin&postcode=B79 7AH", Map.of("bin-type", "general",
+                "collection-date-day", "20", "collection-date-month", "11", "collection-date-year", "2026", "bin-out", "yes"));
+        contact.then().statusCode(200).body(containsString("You are signed in as staff"));
+        Response check = post(contact, cookies, "/form/check?service=missed-bin&postcode=B79 7AH",
+                Map.of("channel", "face_to_face", "email", "visitor@example.com"));
+        check.then().statusCode(200).body(containsString("Check your answers"));
+        String location = post(check, cookies, "/form/submit?service=missed-bin&postcode=B79 7AH", Map.of())
+                .then().statusCode(303).extract().header("Location");
+        String reference = given().when().get(location).then().statusCode(200).extract().htmlPath()
+                .getString("**.find { it.name() == 'strong' && it.text().startsWith('TAM-') }");
+
+        given().auth().oauth2(TestTokens.caseworker("tamworth")).when().get("/api/v1/requests/" + reference)
+                .then().statusCode(200).body("channel", equalTo("face_to_face")).body("email", equalTo("visitor@example.com"));
+        Number counted = (Number) entityManager.createNativeQuery("select coalesce(sum(count), 0) from usage_counts"
+                + " where event = 'form-submitted' and channel = 'face_to_face' and council = 'tamworth'").getSingleResult();
+        assertThat(counted.longValue()).isPositive();
+
+        // A resident, not signed in, sees no staff question.
+        Response resident = given().when().get(MISSED_BIN);
+        post(resident, resident.getCookies(), "/form/check?service=missed-bin&postcode=B79 7AH", Map.of("bin-type", "general",
+                "collection-date-day", "20", "collection-date-month", "11", "collection-date-year", "2026", "bin-out", "yes"))
+                .then().statusCode(200).body(containsString("How we will keep you updated"))
+                .body(not(containsString("You are signed in as staff")));
+    }
+
+    private static Response post(Response page, Map<String, String> cookies, String action, Map<String, String> fields) {
+        Map<String, String> all = new HashMap<>(cookies);
+        all.putAll(page.getCookies());
+        RequestSpecification request = given().redirects().follow(false).cookies(all)
+                .contentType("application/x-www-form-urlencoded");
+        Matcher matcher = HIDDEN.matcher(page.asString());
+        while (matcher.find()) {
+            if (!fields.containsKey(matcher.group(1))) {
+                request.formParam(matcher.group(1), matcher.group(2));
+            }
+        }
+        fields.forEach(request::formParam);
+        return request.when().post(action);
+    }
+}
