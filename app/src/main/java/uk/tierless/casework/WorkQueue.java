@@ -49,6 +49,8 @@ import java.util.Optional;
 public class WorkQueue {
 
     public static final int MAX_NOTE = 4000;
+    private static final java.time.format.DateTimeFormatter DUE_DATE = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy", Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
 
     @Inject
     Reach reach;
@@ -84,6 +86,9 @@ public class WorkQueue {
     RequestTransfer transfer;
 
     @Inject
+    uk.tierless.tenancy.TenantRegistry registry;
+
+    @Inject
     Clock clock;
 
     /**
@@ -116,7 +121,8 @@ public class WorkQueue {
                          Double lon, String assignee, Instant submittedAt, Instant updatedAt, Instant dueAt,
                          boolean overdue, List<Answer> answers,
                          String email, String phone, List<String> photos, List<Event> history, List<String> allowed,
-                         Point point, Link transferredTo, String transferredFrom, String duplicateOf, List<String> duplicates) {
+                         Point point, Link transferredTo, String transferredFrom, String duplicateOf, List<String> duplicates,
+                         List<Reply> responses) {
     }
 
     /** Where on a map: the request's own point, or the pin of a place answer. */
@@ -134,6 +140,10 @@ public class WorkQueue {
         public Change(String status, String publicNote, String privateNote, String assignee) {
             this(status, publicNote, privateNote, assignee, null, null, null);
         }
+    }
+
+    /** A standard reply of the council for this service, its fields filled for this request. */
+    public record Reply(String name, String text) {
     }
 
     /** Where a request went, or came from. */
@@ -363,7 +373,20 @@ public class WorkQueue {
                         : new Link(councils.require(request.transferredToCouncil), request.transferredToReference),
                 request.transferredFrom, request.duplicateOf,
                 ServiceRequest.<ServiceRequest>list("duplicateOf", Sort.by("submittedAt"), request.reference).stream()
-                        .map(duplicate -> duplicate.reference).toList());
+                        .map(duplicate -> duplicate.reference).toList(), replies(request, council));
+    }
+
+    private List<Reply> replies(ServiceRequest request, CouncilView council) {
+        Map<String, String> fields = Map.of("reference", request.reference,
+                "serviceName", catalogue.require(request.serviceCode).name(), "councilName", council.name(),
+                "dueDate", request.dueAt == null ? "as soon as we can" : DUE_DATE.format(request.dueAt));
+        return registry.responsesOf(council.slug(), request.serviceCode).stream().map(response -> {
+            String text = response.text();
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                text = text.replace("{" + field.getKey() + "}", field.getValue());
+            }
+            return new Reply(response.name(), text);
+        }).toList();
     }
 
     /** The SQL condition for the filter, always within the council (row-level security holds it there too). */

@@ -129,8 +129,12 @@ public class WorkQueuePages {
 
     @GET
     @Path("/request")
-    public TemplateInstance request(@QueryParam("ref") String reference, @QueryParam("updated") String updated) {
-        return page(queue.detail(reference), List.of(), Map.of(), updated != null);
+    public TemplateInstance request(@QueryParam("ref") String reference, @QueryParam("updated") String updated,
+                                    @QueryParam("reply") String reply) {
+        WorkQueue.Detail detail = queue.detail(reference);
+        Map<String, String> prefilled = detail.responses().stream().filter(r -> r.name().equals(reply)).findFirst()
+                .map(r -> Map.of("publicNote", r.text())).orElse(Map.of());
+        return page(detail, List.of(), prefilled, updated != null);
     }
 
     /** The one form of the request page: a new status, notes, an assignee; then back to the request. */

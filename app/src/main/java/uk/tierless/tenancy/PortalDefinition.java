@@ -11,12 +11,25 @@ import java.util.List;
 public record PortalDefinition(String welcome, List<Offer> services) {
 
     /** {@code mode}: {@code info} (content in a Markdown subset), {@code link} (the council's page) or {@code form}. */
-    /** {@code targetDays}: the council's target for a form service's requests, in working days (docs/work-queue.md). */
+    /**
+     * {@code targetDays}: the council's target for a form service's requests, in working days; {@code responses}:
+     * its standard replies to residents, chosen when updating a request (docs/work-queue.md).
+     */
     public record Offer(String service, String mode, String summary, String link, String content, Boolean pinned,
-                        FormDefinition form, Integer targetDays) {
+                        FormDefinition form, Integer targetDays, List<Response> responses) {
+
+        public List<Response> responsesOrEmpty() {
+            return responses == null ? List.of() : responses;
+        }
 
         public boolean isPinned() {
             return Boolean.TRUE.equals(pinned);
         }
+    }
+
+    /** A standard reply: a name for staff, and text with {reference}, {serviceName}, {councilName}, {dueDate}. */
+    public record Response(String name, String text) {
+
+        public static final java.util.Set<String> FIELDS = java.util.Set.of("reference", "serviceName", "councilName", "dueDate");
     }
 }

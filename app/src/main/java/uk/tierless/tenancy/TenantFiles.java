@@ -224,6 +224,25 @@ public final class TenantFiles {
             } else if (offer.form() != null) {
                 problem(file, field + ".form", "only a form service has a form");
             }
+            List<PortalDefinition.Response> responses = offer.responsesOrEmpty();
+            for (int r = 0; r < responses.size(); r++) {
+                PortalDefinition.Response response = responses.get(r);
+                String at = field + ".responses[" + r + "]";
+                required(file, at + ".name", response.name());
+                required(file, at + ".text", response.text());
+                if (response.text() != null) {
+                    java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("\\{([^}]*)}").matcher(response.text());
+                    while (placeholder.find()) {
+                        if (!PortalDefinition.Response.FIELDS.contains(placeholder.group(1))) {
+                            problem(file, at + ".text", "{" + placeholder.group(1) + "} is not a field: use {reference},"
+                                    + " {serviceName}, {councilName} or {dueDate}");
+                        }
+                    }
+                }
+            }
+            if (!responses.isEmpty() && !"form".equals(offer.mode())) {
+                problem(file, field + ".responses", "only a form service has responses");
+            }
             if (offer.targetDays() != null && !"form".equals(offer.mode())) {
                 problem(file, field + ".targetDays", "only a form service has a target time");
             } else if (offer.targetDays() != null && (offer.targetDays() < 1 || offer.targetDays() > 365)) {

@@ -146,6 +146,14 @@ public class TenantRegistry {
                 .map(PortalDefinition.Offer::targetDays).findFirst();
     }
 
+    /** The council's standard replies for a service's requests. */
+    public List<PortalDefinition.Response> responsesOf(String councilSlug, String service) {
+        PortalDefinition portal = portalDefinitions().get(councilSlug);
+        return portal == null || portal.services() == null ? List.of() : portal.services().stream()
+                .filter(offer -> offer.service().equals(service)).findFirst()
+                .map(PortalDefinition.Offer::responsesOrEmpty).orElse(List.of());
+    }
+
     /** The privacy notice a council's forms link to, from its tenant file. */
     public Optional<String> privacyNoticeOf(String councilSlug) {
         TenantConfiguration loaded = configuration;

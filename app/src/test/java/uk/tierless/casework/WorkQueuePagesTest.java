@@ -41,6 +41,8 @@ class WorkQueuePagesTest {
                 .body(containsString("<h1 class=\"govuk-heading-l\">" + reference + "</h1>"))
                 .body(containsString("pages@example.com"))
                 .body(containsString("Left by the blue gate"));
+        given().cookies(tamworth).queryParam("ref", reference).queryParam("reply", "Will collect").when().get("/staff/request")
+                .then().statusCode(200).body(containsString(">Our crew will return to empty your bin by "));
         Map<String, String> cookies = new java.util.HashMap<>(tamworth);
         cookies.putAll(page.getCookies());
         String token = field(page.asString(), "csrf-token");

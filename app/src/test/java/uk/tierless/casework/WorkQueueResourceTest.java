@@ -148,6 +148,18 @@ class WorkQueueResourceTest {
     }
 
     @Test
+    void theCouncilsStandardRepliesComeFilledInForTheRequest() {
+        String reference = missedBin(null);
+        as("tamworth").when().get("/api/v1/requests/" + reference).then().statusCode(200)
+                .body("responses.name", contains("Collected", "Will collect", "Not out in time"))
+                .body("responses[0].text", equalTo("We have now collected your bin. Thank you for telling us. Reference "
+                        + reference + "."))
+                .body("responses[1].text", org.hamcrest.Matchers.matchesPattern(
+                        "Our crew will return to empty your bin by \\d{1,2} \\w+ 20\\d\\d\\. Reference " + reference + "\\."))
+                .body("responses[2].text", org.hamcrest.Matchers.endsWith("Tamworth Borough Council"));
+    }
+
+    @Test
     void workIsAssignedToAColleagueWhoHasSignedIn() {
         String reference = missedBin(null);
         given().auth().oauth2(TestTokens.realm("tamworth.officer", "tamworth", null, StaffRole.CASEWORKER))

@@ -218,6 +218,40 @@ class TenantFilesTest {
                         .contains("'atlantis' is not a council"));
     }
 
+    @Test
+    void targetTimesAndStandardRepliesAreChecked() throws IOException {
+        write("staffordshire", STAFFORDSHIRE);
+        write("tamworth", TAMWORTH);
+        Files.writeString(tenants.resolve("tamworth").resolve("services.yaml"), """
+                welcome: Welcome.
+                services:
+                  - service: missed-bin
+                    mode: form
+                    summary: Tell us.
+                    targetDays: 0
+                    responses:
+                      - name: Collected
+                        text: "Collected by {dueDate}, {residentName}."
+                    form:
+                      questions:
+                        - id: details
+                          type: text
+                          label: What happened?
+                  - service: bin-collection-day
+                    mode: link
+                    summary: Find your day.
+                    link: https://www.tamworth.gov.uk/bins
+                    targetDays: 5
+                """);
+
+        assertThat(problems()).anySatisfy(problem -> assertThat(problem).contains("services[0].targetDays")
+                        .contains("from 1 to 365"))
+                .anySatisfy(problem -> assertThat(problem).contains("services[0].responses[0].text")
+                        .contains("{residentName} is not a field"))
+                .anySatisfy(problem -> assertThat(problem).contains("services[1].targetDays")
+                        .contains("only a form service"));
+    }
+
     private java.util.List<String> problems() {
         TenantConfigurationException error = catchThrowableOfType(TenantConfigurationException.class,
                 () -> TenantFiles.read(tenants));
