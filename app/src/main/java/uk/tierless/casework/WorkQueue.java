@@ -295,10 +295,11 @@ public class WorkQueue {
             request.status = event.toStatus;
             request.updatedAt = now;
             if (event.isPublic()) {
-                String email = RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
-                        .map(contact -> contact.email).orElse(null);
+                Outbox.Recipient resident = RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
+                        .map(contact -> new Outbox.Recipient(contact.email, contact.phone))
+                        .orElse(new Outbox.Recipient(null, null));
                 outbox.queue(Outbox.UPDATE, Requests.about(request, councils.require(staff.council()), catalogue),
-                        email, note);
+                        resident, note);
             }
             return detail(request);
         });

@@ -1,14 +1,27 @@
 package uk.tierless.notifications;
 
 /**
- * Hands a message to whatever delivers email: an SMTP server ({@link SmtpMailSender}) or files for trials
- * ({@link FileMailSender}). A failure is an exception; the dispatcher retries.
+ * Hands a message to whatever delivers it: an SMTP server ({@link SmtpMailSender}), files for trials
+ * ({@link FileMailSender}) or GOV.UK Notify ({@link NotifySender}, email and text messages). A failure is an
+ * exception, which the dispatcher retries; {@link Undeliverable} says retrying cannot help.
  */
 public interface MailSender {
 
-    /** A message as it leaves: From (the council's name), To, Subject, a plain-text body and its Message-ID. */
-    record Message(String fromName, String fromAddress, String to, String subject, String body, String messageId) {
+    /**
+     * A message as it leaves: From (the council's name), To (an email address, or a phone number for {@code sms}),
+     * Subject, a plain-text body, its Message-ID, and what it was made of (its kind and fields) for providers that
+     * fill their own templates.
+     */
+    record Message(String council, String fromName, String fromAddress, String to, String subject, String body,
+                   String messageId, String kind, String channel, java.util.Map<String, String> fields) {
     }
 
     void send(Message message) throws Exception;
+
+    /** The provider refused the message itself (a bad address, a wrong key or template): it is dead at once. */
+    class Undeliverable extends Exception {
+        public Undeliverable(String message) {
+            super(message);
+        }
+    }
 }

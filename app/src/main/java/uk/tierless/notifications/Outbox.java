@@ -7,6 +7,9 @@ import uk.tierless.platform.TierlessConfig;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -20,6 +23,12 @@ public class Outbox {
     public static final String UPDATE = "update";
     /** The request was passed to another council: sent by the council that now has it. */
     public static final String TRANSFER = "transfer";
+    public static final String EMAIL = "email";
+    public static final String SMS = "sms";
+
+    /** How to reach the resident: an email address, a mobile number, either or both. */
+    public record Recipient(String email, String phone) {
+    }
 
     /** What a message is about: the request as the resident knows it. */
     public record About(UUID requestId, String council, String councilName, String reference, String serviceName,
@@ -38,48 +47,88 @@ public class Outbox {
     @Inject
     EntityManager entityManager;
 
-    /** Queues a message of this kind to the recipient; nothing when the resident gave no email address. */
-    public void queue(String kind, About about, String recipient, String publicNote) {
-        if (recipient != null && !recipient.isBlank()) {
-            compose(kind, about, recipient, publicNote).persist();
-        }
+    @Inject
+    uk.tierless.tenancy.TenantRegistry registry;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper objectMapper;
+
+    /**
+     * Queues a message of this kind: by email when the resident gave an address, else as a text message when they gave
+     * a phone number and the council sends text messages through GOV.UK Notify; otherwise there is no one to tell.
+     */
+    public void queue(String kind, About about, Recipient recipient, String publicNote) {
+        compose(kind, about, recipient, publicNote).ifPresent(message -> message.persist());
     }
 
     /**
      * The same, for a council other than the one the current session belongs to (a transfer writes to both in one
      * transaction): written with SQL, so the caller must have set {@code app.tenant} to {@code about.council()}.
      */
-    public void queueInto(String kind, About about, String recipient, String publicNote) {
-        if (recipient == null || recipient.isBlank()) {
+    public void queueInto(String kind, About about, Recipient recipient, String publicNote) {
+        Optional<OutboxMessage> composed = compose(kind, about, recipient, publicNote);
+        if (composed.isEmpty()) {
             return;
         }
-        OutboxMessage message = compose(kind, about, recipient, publicNote);
+        OutboxMessage message = composed.get();
         entityManager.createNativeQuery("insert into outbox_messages (id, tenant_id, request_id, kind, recipient, subject,"
-                        + " body, message_id, status, attempts, next_attempt_at, created_at) values (:id, :council, :request,"
-                        + " :kind, :recipient, :subject, :body, :messageId, :status, 0, :next, :created)")
+                        + " body, message_id, status, attempts, next_attempt_at, created_at, channel, fields) values (:id,"
+                        + " :council, :request, :kind, :recipient, :subject, :body, :messageId, :status, 0, :next, :created,"
+                        + " :channel, cast(:fields as jsonb))")
                 .setParameter("id", UUID.randomUUID()).setParameter("council", about.council())
                 .setParameter("request", message.requestId).setParameter("kind", message.kind)
                 .setParameter("recipient", message.recipient).setParameter("subject", message.subject)
                 .setParameter("body", message.body).setParameter("messageId", message.messageId)
                 .setParameter("status", message.status).setParameter("next", message.nextAttemptAt)
-                .setParameter("created", message.createdAt).executeUpdate();
+                .setParameter("created", message.createdAt).setParameter("channel", message.channel)
+                .setParameter("fields", json(message.fields)).executeUpdate();
     }
 
-    private OutboxMessage compose(String kind, About about, String recipient, String publicNote) {
+    private Optional<OutboxMessage> compose(String kind, About about, Recipient recipient, String publicNote) {
+        String channel;
+        String to;
+        if (recipient.email() != null && !recipient.email().isBlank()) {
+            channel = EMAIL;
+            to = recipient.email();
+        } else if (recipient.phone() != null && !recipient.phone().isBlank()
+                && registry.notifyOf(about.council()).flatMap(notify -> notify.template(kind, true)).isPresent()) {
+            channel = SMS;
+            to = recipient.phone();
+        } else {
+            return Optional.empty();
+        }
         String trackUrl = config.publicUrl().replaceAll("/+$", "") + "/track/" + about.trackToken();
         MailTemplates.Rendered rendered = templates.render(about.council(), kind, new MailTemplates.Fields(
                 about.councilName(), about.reference(), about.serviceName(), about.statusLabel(), publicNote, trackUrl));
         Instant now = Instant.now(clock);
         OutboxMessage message = new OutboxMessage();
+        message.channel = channel;
+        message.fields = new LinkedHashMap<>();
+        message.fields.put("council_name", about.councilName());
+        message.fields.put("reference", about.reference());
+        message.fields.put("service_name", about.serviceName());
+        message.fields.put("status", about.statusLabel());
+        message.fields.put("public_note", publicNote == null ? "" : publicNote);
+        message.fields.put("track_url", trackUrl);
+        message.fields.put("subject", rendered.subject());
+        message.fields.put("body", rendered.body());
         message.requestId = about.requestId();
         message.kind = kind;
-        message.recipient = recipient.trim();
+        message.recipient = to.trim();
         message.subject = rendered.subject();
         message.body = rendered.body();
         message.messageId = UUID.randomUUID() + "." + about.reference() + "@tierless";
         message.status = OutboxMessage.PENDING;
         message.nextAttemptAt = now;
         message.createdAt = now;
-        return message;
+        return Optional.of(message);
+    }
+
+    private String json(Map<String, String> fields) {
+        try {
+            return objectMapper.writeValueAsString(fields);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

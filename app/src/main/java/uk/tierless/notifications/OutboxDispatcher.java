@@ -50,6 +50,12 @@ public class OutboxDispatcher {
     @Inject
     FileMailSender files;
 
+    @Inject
+    NotifySender notify;
+
+    @Inject
+    uk.tierless.tenancy.TenantRegistry registry;
+
     @Scheduled(every = "${tierless.mail.dispatch-every}", delayed = "${tierless.mail.dispatch-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatchAll() {
@@ -75,13 +81,14 @@ public class OutboxDispatcher {
                 return 0;
             }
             String councilName = councils.require(council).name();
-            MailSender sender = config.mail().transport() == TierlessConfig.Mail.Transport.SMTP ? smtp : files;
+            MailSender sender = registry.notifyOf(council).isPresent() ? notify
+                    : config.mail().transport() == TierlessConfig.Mail.Transport.SMTP ? smtp : files;
             int sent = 0;
             for (OutboxMessage message : due) {
                 message.attempts++;
                 try {
-                    sender.send(new MailSender.Message(councilName, config.mail().fromAddress(), message.recipient,
-                            message.subject, message.body, message.messageId));
+                    sender.send(new MailSender.Message(council, councilName, config.mail().fromAddress(), message.recipient,
+                            message.subject, message.body, message.messageId, message.kind, message.channel, message.fields));
                     message.status = OutboxMessage.SENT;
                     message.sentAt = Instant.now(clock);
                     message.lastError = null;
@@ -96,7 +103,10 @@ public class OutboxDispatcher {
 
     private void failed(OutboxMessage message, Exception e) {
         message.lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
-        if (message.attempts >= config.mail().maxAttempts()) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+        if (message.attempts >= config.mail().maxAttempts() || e instanceof MailSender.Undeliverable) {
             message.status = OutboxMessage.DEAD;
             LOG.warnf("Message %s is dead after %d tries: %s", message.messageId, message.attempts, message.lastError);
             return;

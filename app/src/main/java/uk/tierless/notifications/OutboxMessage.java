@@ -67,4 +67,13 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** {@code email}, or {@code sms} (a text message through GOV.UK Notify). */
+    @Column(nullable = false, updatable = false)
+    public String channel;
+
+    /** The fields the words were made from: what a Notify template is filled with. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @Column(nullable = false, updatable = false)
+    public java.util.Map<String, String> fields;
 }

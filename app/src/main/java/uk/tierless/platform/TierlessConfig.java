@@ -37,6 +37,14 @@ public interface TierlessConfig {
 
     Mail mail();
 
+    Notify govukNotify();
+
+    interface Notify {
+        /** GOV.UK Notify's API, for councils that send through it (their tenant.yaml names govukNotify). */
+        @WithDefault("https://api.notifications.service.gov.uk")
+        String baseUrl();
+    }
+
     interface Mail {
         /**
          * How messages to residents leave: {@code files} (the default, for make run and trials) writes each as a

@@ -133,7 +133,8 @@ public class RequestTransfer {
                 .setParameter("hash", Requests.hash(request.trackToken)).executeUpdate();
         outbox.queueInto(Outbox.TRANSFER, new Outbox.About(id, target.slug(), target.name(), reference,
                         catalogue.require(newService).name(), Lifecycle.label(Lifecycle.SUBMITTED), request.trackToken),
-                contact.map(c -> c.email).orElse(null), Objects.requireNonNullElse(publicNote, handedOver));
+                new Outbox.Recipient(contact.map(c -> c.email).orElse(null), contact.map(c -> c.phone).orElse(null)),
+                Objects.requireNonNullElse(publicNote, handedOver));
 
         actAs(from.slug());
         RequestEvent closing = new RequestEvent();

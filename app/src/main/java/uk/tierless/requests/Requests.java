@@ -258,7 +258,8 @@ public class Requests {
         event.actor = "resident";
         event.persist();
 
-        outbox.queue(Outbox.ACKNOWLEDGEMENT, about(request, council, catalogue), contact.email, null);
+        outbox.queue(Outbox.ACKNOWLEDGEMENT, about(request, council, catalogue),
+                new Outbox.Recipient(contact.email, contact.phone), null);
 
         TrackingToken link = new TrackingToken();
         link.tokenHash = hash(token);

@@ -17,7 +17,21 @@ public record TenantDefinition(
         LocalDate validFrom,
         LocalDate validTo,
         String successor,
-        IdentityProvider identity) {
+        IdentityProvider identity,
+        Notify govukNotify) {
+
+    /**
+     * The council sends its messages to residents through GOV.UK Notify rather than email: the API key is read from
+     * the environment variable {@code apiKeyEnv}; {@code templates} (email) and {@code smsTemplates} (text messages)
+     * map each kind of message (acknowledgement, update, transfer) to a Notify template id.
+     */
+    public record Notify(String apiKeyEnv, java.util.Map<String, String> templates, java.util.Map<String, String> smsTemplates) {
+
+        public java.util.Optional<String> template(String kind, boolean sms) {
+            java.util.Map<String, String> ids = sms ? smsTemplates : templates;
+            return java.util.Optional.ofNullable(ids == null ? null : ids.get(kind));
+        }
+    }
 
     /**
      * A council's own identity provider for its staff (Entra ID, another Keycloak): tokens from {@code issuer} belong

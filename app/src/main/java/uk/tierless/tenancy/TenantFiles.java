@@ -185,7 +185,33 @@ public final class TenantFiles {
             matches(file, "identity.secretEnv", identity.secretEnv(), ENV_NAME,
                     "the name of the environment variable holding the client secret, such as TAMWORTH_OIDC_SECRET");
         }
+        if (council.govukNotify() != null) {
+            checkedNotify(file, council.govukNotify());
+        }
     }
+
+    private void checkedNotify(Path file, TenantDefinition.Notify notify) {
+        matches(file, "govukNotify.apiKeyEnv", notify.apiKeyEnv(), ENV_NAME,
+                "the name of the environment variable holding the Notify API key, such as TAMWORTH_NOTIFY_API_KEY");
+        if (notify.templates() == null || notify.templates().isEmpty()) {
+            problem(file, "govukNotify.templates", "is missing: the Notify email template id for acknowledgement, update and transfer");
+        }
+        for (String group : List.of("templates", "smsTemplates")) {
+            java.util.Map<String, String> ids = group.equals("templates") ? notify.templates() : notify.smsTemplates();
+            if (ids == null) {
+                continue;
+            }
+            ids.forEach((kind, id) -> {
+                if (!NOTIFY_KINDS.contains(kind)) {
+                    problem(file, "govukNotify." + group + "." + kind, "is not a kind of message: use acknowledgement, update or transfer");
+                } else if (id == null || !id.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+                    problem(file, "govukNotify." + group + "." + kind, "must be a Notify template id (a UUID)");
+                }
+            });
+        }
+    }
+
+    private static final Set<String> NOTIFY_KINDS = Set.of("acknowledgement", "update", "transfer");
 
     private PortalDefinition checkedPortal(Path file, PortalDefinition portal) {
         required(file, "welcome", portal.welcome());

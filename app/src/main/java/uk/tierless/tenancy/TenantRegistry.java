@@ -146,6 +146,14 @@ public class TenantRegistry {
                 .map(PortalDefinition.Offer::targetDays).findFirst();
     }
 
+    /** How the council sends messages to residents through GOV.UK Notify, if it does. */
+    public Optional<TenantDefinition.Notify> notifyOf(String councilSlug) {
+        TenantConfiguration loaded = configuration;
+        return loaded == null ? Optional.empty() : loaded.councils().stream()
+                .filter(council -> council.slug().equals(councilSlug) && council.govukNotify() != null)
+                .map(TenantDefinition::govukNotify).findFirst();
+    }
+
     /** The council's standard replies for a service's requests. */
     public List<PortalDefinition.Response> responsesOf(String councilSlug, String service) {
         PortalDefinition portal = portalDefinitions().get(councilSlug);

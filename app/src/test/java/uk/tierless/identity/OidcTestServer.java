@@ -31,6 +31,10 @@ public class OidcTestServer extends OidcWiremockTestResource {
 
     public static final String OWN_PROVIDER_COUNCIL = "wychavon";
     public static final String OWN_PROVIDER_CLIENT = "wychavon-tierless";
+    public static final String NOTIFY_COUNCIL = "worcester";
+    public static final String NOTIFY_EMAIL_TEMPLATE = "f33517ff-2a88-4f6e-b855-c550268ce08a";
+    public static final String NOTIFY_UPDATE_TEMPLATE = "9f6a0f3e-6c1a-4f7e-8a43-3b7d2c1e5b90";
+    public static final String NOTIFY_SMS_TEMPLATE = "4f0b0c6e-8d2a-4b9e-9c57-0e5f4a1d2c3b";
 
     /** Who the browser can sign in as: username, council, role. */
     public static final List<List<String>> CODE_FLOW_USERS = List.of(
@@ -97,7 +101,10 @@ public class OidcTestServer extends OidcWiremockTestResource {
                 .sign("privateKey.jwk");
     }
 
-    /** A copy of the repository's tenants folder in which Wychavon brings its own identity provider. */
+    /**
+     * A copy of the repository's tenants folder in which Wychavon brings its own identity provider and Worcester sends
+     * its messages through GOV.UK Notify (a stub of it in {@code NotifyTest}).
+     */
     private static Path tenantsWithOwnProvider(String issuer) {
         try {
             Path source = Path.of("..", "tenants");
@@ -119,6 +126,16 @@ public class OidcTestServer extends OidcWiremockTestResource {
                       secretEnv: WYCHAVON_OIDC_SECRET
                       rolesClaim: roles
                     """.formatted(issuer, OWN_PROVIDER_CLIENT), StandardOpenOption.APPEND);
+            Files.writeString(copy.resolve(NOTIFY_COUNCIL).resolve("tenant.yaml"), """
+                    govukNotify:
+                      apiKeyEnv: WORCESTER_NOTIFY_API_KEY
+                      templates:
+                        acknowledgement: %1$s
+                        update: %2$s
+                        transfer: %2$s
+                      smsTemplates:
+                        acknowledgement: %3$s
+                    """.formatted(NOTIFY_EMAIL_TEMPLATE, NOTIFY_UPDATE_TEMPLATE, NOTIFY_SMS_TEMPLATE), StandardOpenOption.APPEND);
             return copy;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
