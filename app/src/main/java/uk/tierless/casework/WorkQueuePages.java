@@ -19,7 +19,6 @@ import uk.tierless.catalogue.ServiceCatalogue;
 import uk.tierless.catalogue.ServiceTypeView;
 import uk.tierless.identity.CurrentStaff;
 import uk.tierless.identity.StaffDirectory;
-import uk.tierless.photos.Photos;
 import uk.tierless.platform.TierlessConfig;
 import uk.tierless.requests.Lifecycle;
 
@@ -168,8 +167,7 @@ public class WorkQueuePages {
     @Path("/request/photo")
     @Produces({"image/jpeg", "image/png", "image/heic", MediaType.TEXT_HTML})
     public Response photo(@QueryParam("ref") String reference, @QueryParam("id") String id) {
-        Photos.Photo photo = queue.photo(reference, id);
-        return Response.ok(photo.content(), photo.type().mediaType()).header("Cache-Control", "private, no-store").build();
+        return WorkQueueResource.photoResponse(queue.photo(reference, id));
     }
 
     private TemplateInstance page(WorkQueue.Detail detail, List<ApiError.FieldError> errors, Map<String, String> posted,

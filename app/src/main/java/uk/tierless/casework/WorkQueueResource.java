@@ -62,7 +62,11 @@ public class WorkQueueResource {
     @Path("/{reference}/photos/{photo}")
     @Produces({"image/jpeg", "image/png", "image/heic", MediaType.APPLICATION_JSON})
     public Response photo(@PathParam("reference") String reference, @PathParam("photo") String photo) {
-        Photos.Photo found = queue.photo(reference, photo);
-        return Response.ok(found.content(), found.type().mediaType()).header("Cache-Control", "private, no-store").build();
+        return photoResponse(queue.photo(reference, photo));
+    }
+
+    /** A request's photo as staff get it: its own type, never kept in a shared cache. */
+    static Response photoResponse(Photos.Photo photo) {
+        return Response.ok(photo.content(), photo.type().mediaType()).header("Cache-Control", "private, no-store").build();
     }
 }

@@ -1,12 +1,9 @@
 package uk.tierless.casework;
 
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -14,8 +11,8 @@ import uk.tierless.identity.OidcTestServer;
 import uk.tierless.identity.StaffSignIn;
 import uk.tierless.platform.PostgresTestResource;
 import uk.tierless.portal.Browser;
+import uk.tierless.portal.BrowserTest;
 
-import java.net.URL;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,19 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
-class WorkQueueBrowserTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class WorkQueueBrowserTest extends BrowserTest {
 
     @Test
     void aCaseworkerWorksARequestFromTheQueue() throws Exception {

@@ -1,12 +1,9 @@
 package uk.tierless.portal;
 
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.tierless.identity.OidcTestServer;
@@ -21,19 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
-class JourneyBrowserTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class JourneyBrowserTest extends BrowserTest {
 
     @Test
     void postcodeAddressTilesFormCheckConfirmationAndTracking() throws Exception {

@@ -1,16 +1,13 @@
 package uk.tierless.portal;
 
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.tierless.identity.OidcTestServer;
@@ -34,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestProfile(PlaceAndPhotoBrowserTest.MapOn.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
-class PlaceAndPhotoBrowserTest {
+class PlaceAndPhotoBrowserTest extends BrowserTest {
 
     public static class MapOn implements QuarkusTestProfile {
         @Override
@@ -43,17 +40,6 @@ class PlaceAndPhotoBrowserTest {
         }
     }
 
-    @TestHTTPResource("/")
-    URL root;
-
-    private ChromeDriver driver;
-
-    @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void aPinOnTheMapAndAPhotoReachTheCounty() throws Exception {
