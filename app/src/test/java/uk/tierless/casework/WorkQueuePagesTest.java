@@ -75,6 +75,24 @@ class WorkQueuePagesTest {
     }
 
     @Test
+    void aRequestIsPassedToTheCountyFromItsPage() {
+        String reference = WorkQueueResourceTest.missedBin("passed@example.com");
+        Map<String, String> cookies = new java.util.HashMap<>(StaffSignIn.as("tamworth.caseworker"));
+        Response page = given().cookies(cookies).queryParam("ref", reference).when().get("/staff/request");
+        page.then().statusCode(200).body(containsString("Not your council's?"))
+                .body(containsString("<option value=\"staffordshire\">Staffordshire County Council</option>"));
+        cookies.putAll(page.getCookies());
+
+        given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .queryParam("ref", reference).formParam("csrf-token", field(page.asString(), "csrf-token"))
+                .formParam("transferTo", "staffordshire").formParam("service", "report-pothole")
+                .when().post("/staff/request/events").then().statusCode(303);
+        given().cookies(cookies).queryParam("ref", reference).when().get("/staff/request")
+                .then().statusCode(200).body(containsString("Passed to Staffordshire County Council as SCC-"))
+                .body(not(containsString("passed@example.com")));
+    }
+
+    @Test
     void lichfieldsCaseworkerNeverSeesATamworthRequest() {
         String reference = WorkQueueResourceTest.missedBin("hidden@example.com");
         Map<String, String> lichfield = StaffSignIn.as("lichfield.caseworker");
