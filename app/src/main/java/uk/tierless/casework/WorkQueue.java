@@ -39,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import uk.tierless.tenancy.TenantRegistry;
 
 /**
  * A council's work queue: its requests, filtered and searched; one request with everything staff need; and the
@@ -86,7 +87,7 @@ public class WorkQueue {
     RequestTransfer transfer;
 
     @Inject
-    uk.tierless.tenancy.TenantRegistry registry;
+    TenantRegistry registry;
 
     @Inject
     Clock clock;

@@ -31,6 +31,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import uk.tierless.tenancy.CouncilView;
+import uk.tierless.tenancy.CouncilDirectory;
 
 /**
  * The work queue as staff pages: the council's requests with filters, search and paging; a request with its
@@ -54,7 +56,7 @@ public class WorkQueuePages {
                                                List<Option> statuses, List<StaffDirectory.StaffMemberView> colleagues,
                                                List<ApiError.FieldError> errors, Map<String, String> posted, boolean updated,
                                                String me, String tileUrl, String attribution,
-                                               List<uk.tierless.tenancy.CouncilView> partners, List<ServiceTypeView> services);
+                                               List<CouncilView> partners, List<ServiceTypeView> services);
     }
 
     public record Filters(String status, String service, String assignee, String q, boolean overdue, String sort,
@@ -94,7 +96,7 @@ public class WorkQueuePages {
     TierlessConfig config;
 
     @Inject
-    uk.tierless.tenancy.CouncilDirectory councils;
+    CouncilDirectory councils;
 
     @GET
     @Path("/requests")
@@ -185,7 +187,7 @@ public class WorkQueuePages {
     }
 
     /** The other member councils of the council's partnership: where a request can be passed. */
-    private List<uk.tierless.tenancy.CouncilView> partners(uk.tierless.tenancy.CouncilView council) {
+    private List<CouncilView> partners(CouncilView council) {
         return councils.members().stream().filter(other -> council.partnership() != null
                 && council.partnership().equals(other.partnership()) && !other.slug().equals(council.slug())).toList();
     }

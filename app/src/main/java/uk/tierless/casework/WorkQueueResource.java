@@ -16,6 +16,7 @@ import uk.tierless.api.PageRequest;
 import uk.tierless.photos.Photos;
 
 import java.util.List;
+import uk.tierless.api.ApiError;
 
 /**
  * The work queue for staff (bearer token): the caller's council's requests, one request, and the events that move
@@ -36,7 +37,7 @@ public class WorkQueueResource {
                                     @BeanParam PageRequest.Params paging) {
         if (overdue != null && !overdue.equals("true") && !overdue.equals("false")) {
             throw ApiException.invalid("The filters are not valid.",
-                    List.of(new uk.tierless.api.ApiError.FieldError("overdue", "overdue must be true or false")));
+                    List.of(new ApiError.FieldError("overdue", "overdue must be true or false")));
         }
         return queue.list(new WorkQueue.Filter(status, service, assignee, q, "true".equals(overdue), sort, state),
                 paging.toRequest());

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import io.smallrye.context.api.ManagedExecutorConfig;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
@@ -51,7 +55,9 @@ public class ImportJobs {
     @Inject
     DataSource dataSource;
 
+    /** Propagates nothing: a job outlives the request that started it, whose context it must not borrow. */
     @Inject
+    @ManagedExecutorConfig(propagated = {}, cleared = ThreadContext.ALL_REMAINING)
     ManagedExecutor executor;
 
     @Inject
@@ -80,9 +86,13 @@ public class ImportJobs {
                     "The upload was cut off before it ended: nothing was changed.", List.of());
         }
         executor.runAsync(() -> {
+            // The request that started the job ends before the job does: it gets a request context of its own.
+            ManagedContext requestContext = Arc.container().requestContext();
+            requestContext.activate();
             try {
                 run(id, importer, source, file);
             } finally {
+                requestContext.terminate();
                 deleteQuietly(file);
             }
         });

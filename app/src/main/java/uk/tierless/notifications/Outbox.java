@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import uk.tierless.tenancy.TenantRegistry;
 
 /**
  * Messages to residents, written into the outbox inside the caller's transaction (and tenant scope): the change and
@@ -48,7 +49,7 @@ public class Outbox {
     EntityManager entityManager;
 
     @Inject
-    uk.tierless.tenancy.TenantRegistry registry;
+    TenantRegistry registry;
 
     @Inject
     com.fasterxml.jackson.databind.ObjectMapper objectMapper;

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import uk.tierless.tenancy.TenantRegistry;
 
 /**
  * Sends the outbox, one council at a time. Each run claims a batch of due messages with {@code FOR UPDATE SKIP
@@ -54,7 +55,7 @@ public class OutboxDispatcher {
     NotifySender notify;
 
     @Inject
-    uk.tierless.tenancy.TenantRegistry registry;
+    TenantRegistry registry;
 
     @Scheduled(every = "${tierless.mail.dispatch-every}", delayed = "${tierless.mail.dispatch-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -206,7 +206,7 @@ class ImportsTest {
                 .then().statusCode(202).body("kind", equalTo(kind)).extract().header("Location");
         await().atMost(Duration.ofSeconds(30)).until(() -> List.of("succeeded", "failed").contains(
                 given().auth().oauth2(platformAdmin()).when().get(location).then().extract().path("state")));
-        return given().auth().oauth2(platformAdmin()).when().get(location).then().statusCode(200);
+        return given().auth().oauth2(platformAdmin()).when().get(location).then().log().ifValidationFails().statusCode(200);
     }
 
     private static String platformAdmin() {
