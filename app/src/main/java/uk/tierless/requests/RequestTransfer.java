@@ -29,8 +29,8 @@ import java.util.UUID;
  * councils: as the receiving council (SQL, with {@code app.tenant} set to it) it creates a new request with its own
  * reference, the answers, the place, the contact details and the public history, moves the tracking link to it and
  * tells the resident; then, as the passing council again, it closes the request as
- * {@code not_councils_responsibility}, erases the contact details and personal answers and leaves a stub naming the
- * new reference. Either all of it happens or none of it.
+ * {@code not_councils_responsibility}, erases the contact details and personal answers and keeps a closed record naming
+ * the new reference. Either all of it happens or none of it.
  */
 @ApplicationScoped
 public class RequestTransfer {

@@ -11,14 +11,15 @@ import uk.tierless.platform.PostgresTestResource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
@@ -107,23 +108,26 @@ class WorkQueuePagesTest {
     }
 
     /** The default test transport writes .eml files (as make run does without SMTP): find the one for this update. */
-    private static Path waitForEmail(String reference, String text) throws Exception {
+    private static Path waitForEmail(String reference, String text) {
         Path folder = Path.of("target", "test-mail");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> files = Files.list(folder)) {
-                    for (Path file : files.filter(f -> f.getFileName().toString().contains(reference)
-                            && f.getFileName().toString().endsWith(".eml")).toList()) {
-                        if (Files.readString(file).contains(text)) {
-                            return file;
-                        }
-                    }
+        return await().alias("an email for " + reference + " with '" + text + "' in " + folder.toAbsolutePath())
+                .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> emailIn(folder, reference, text), Optional::isPresent).get();
+    }
+
+    private static Optional<Path> emailIn(Path folder, String reference, String text) throws java.io.IOException {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().contains(reference)
+                    && f.getFileName().toString().endsWith(".eml")).toList()) {
+                if (Files.readString(file).contains(text)) {
+                    return Optional.of(file);
                 }
             }
-            Thread.sleep(200);
         }
-        throw new AssertionError("No email for " + reference + " with '" + text + "' in " + folder.toAbsolutePath());
+        return Optional.empty();
     }
 
     private static String field(String html, String name) {

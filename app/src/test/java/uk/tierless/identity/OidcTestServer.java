@@ -103,7 +103,7 @@ public class OidcTestServer extends OidcWiremockTestResource {
 
     /**
      * A copy of the repository's tenants folder in which Wychavon brings its own identity provider and Worcester sends
-     * its messages through GOV.UK Notify (a stub of it in {@code NotifyTest}).
+     * its messages through GOV.UK Notify (a stand-in for it in {@code NotifyTest}).
      */
     private static Path tenantsWithOwnProvider(String issuer) {
         try {

@@ -27,12 +27,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-/** Worcester sends through GOV.UK Notify (a stub of its documented API): email, text messages, errors, rate limits. */
+/** Worcester sends through GOV.UK Notify (a stand-in for its documented API): email, text messages, errors, rate limits. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
-@WithTestResource(NotifyStub.class)
+@WithTestResource(NotifyTestServer.class)
 class NotifyTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,10 +65,10 @@ class NotifyTest {
         Base64.Decoder base64 = Base64.getUrlDecoder();
         assertThat(new String(base64.decode(jwt[0]), StandardCharsets.UTF_8)).contains("\"alg\":\"HS256\"");
         JsonNode claims = JSON.readTree(base64.decode(jwt[1]));
-        assertThat(claims.get("iss").asText()).isEqualTo(NotifyStub.SERVICE_ID);
+        assertThat(claims.get("iss").asText()).isEqualTo(NotifyTestServer.SERVICE_ID);
         assertThat(Math.abs(claims.get("iat").asLong() - Instant.now().getEpochSecond())).isLessThan(60);
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(NotifyStub.SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.init(new SecretKeySpec(NotifyTestServer.SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         assertThat(Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal((jwt[0] + "." + jwt[1])
                 .getBytes(StandardCharsets.UTF_8)))).isEqualTo(jwt[2]);
 
@@ -87,8 +88,8 @@ class NotifyTest {
 
     @Test
     void aRefusedAddressIsDeadAtOnceAndARateLimitIsWaitedOut() throws Exception {
-        String refused = submit(Map.of("email", NotifyStub.REFUSED));
-        String busy = submit(Map.of("email", NotifyStub.RATE_LIMITED));
+        String refused = submit(Map.of("email", NotifyTestServer.REFUSED));
+        String busy = submit(Map.of("email", NotifyTestServer.RATE_LIMITED));
 
         OutboxMessage dead = waitFor(() -> message(refused).filter(m -> OutboxMessage.DEAD.equals(m.status)),
                 "the refused message to be dead");
@@ -98,12 +99,12 @@ class NotifyTest {
         OutboxMessage sent = waitFor(() -> message(busy).filter(m -> OutboxMessage.SENT.equals(m.status)),
                 "the rate-limited message to be sent on a later try");
         assertThat(sent.attempts).isEqualTo(2);
-        assertThat(NotifyStub.server().findAll(postRequestedFor(urlEqualTo("/v2/notifications/email")))
-                .stream().filter(r -> r.getBodyAsString().contains(NotifyStub.RATE_LIMITED)).count()).isEqualTo(2);
+        assertThat(NotifyTestServer.server().findAll(postRequestedFor(urlEqualTo("/v2/notifications/email")))
+                .stream().filter(r -> r.getBodyAsString().contains(NotifyTestServer.RATE_LIMITED)).count()).isEqualTo(2);
     }
 
     private Optional<LoggedRequest> sentTo(String path, String reference) {
-        List<LoggedRequest> calls = NotifyStub.server().findAll(postRequestedFor(urlEqualTo(path)));
+        List<LoggedRequest> calls = NotifyTestServer.server().findAll(postRequestedFor(urlEqualTo(path)));
         return calls.stream().filter(call -> call.getBodyAsString().contains(reference)).findFirst();
     }
 
@@ -112,15 +113,8 @@ class NotifyTest {
                 .firstResultOptional());
     }
 
-    private static <T> T waitFor(Supplier<Optional<T>> found, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            Optional<T> value = found.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Waited a minute for " + what);
+    private static <T> T waitFor(Supplier<Optional<T>> found, String what) {
+        return await().alias(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(found::get, Optional::isPresent).get();
     }
 }

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 
 /** Messages to residents through a real SMTP server (GreenMail): delivered, delivered after an outage, once each. */
@@ -74,9 +75,11 @@ class OutboxMailTest {
         waitUntil(() -> failedTries() >= 4, "the dispatcher to have failed while the server is down");
 
         SmtpTestServer.startServer();
-        List<MimeMessage> received = waitForMessages(4);
-        Thread.sleep(3000); // the dispatcher runs every second: give a duplicate the chance to show itself
-        received = Arrays.asList(SmtpTestServer.server().getReceivedMessages());
+        waitForMessages(4);
+        // The dispatcher runs every second: three more seconds give a repeat the chance to show itself.
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> SmtpTestServer.server().getReceivedMessages().length == 4);
+        List<MimeMessage> received = Arrays.asList(SmtpTestServer.server().getReceivedMessages());
 
         assertThat(received).hasSize(4);
         List<String> ids = new ArrayList<>();
@@ -103,8 +106,8 @@ class OutboxMailTest {
         pool.invokeAll(runs);
         pool.shutdown();
         waitForMessages(6);
-        Thread.sleep(2000);
-        assertThat(SmtpTestServer.server().getReceivedMessages()).hasSize(6);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> SmtpTestServer.server().getReceivedMessages().length == 6);
     }
 
     @Test
@@ -160,13 +163,8 @@ class OutboxMailTest {
         return Arrays.asList(SmtpTestServer.server().getReceivedMessages());
     }
 
-    private static void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Waited a minute for " + what);
-            }
-            Thread.sleep(100);
-        }
+    private static void waitUntil(BooleanSupplier condition, String what) {
+        await().alias(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(condition::getAsBoolean);
     }
 }

@@ -17,7 +17,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
  * a good call, 400 BadRequestError for an address it refuses, 429 RateLimitError once for a rate-limited address.
  * Notify itself cannot run here; the tests check what Tierless sends it.
  */
-public class NotifyStub implements QuarkusTestResourceLifecycleManager {
+public class NotifyTestServer implements QuarkusTestResourceLifecycleManager {
 
     public static final String SERVICE_ID = "26785a09-ab16-4eb0-8407-a37497a57506";
     public static final String SECRET = "3d844edf-8d35-48ac-975b-e847b4f122b0";
@@ -38,16 +38,16 @@ public class NotifyStub implements QuarkusTestResourceLifecycleManager {
                  "template": {"id": "f33517ff-2a88-4f6e-b855-c550268ce08a", "version": 1,
                               "uri": "https://api.notifications.service.gov.uk/v2/templates/f33517ff-2a88-4f6e-b855-c550268ce08a"}}
                 """;
-        server.stubFor(post(urlEqualTo("/v2/notifications/email")).withHeader("Authorization", matching("Bearer .+"))
+        server.givenThat(post(urlEqualTo("/v2/notifications/email")).withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(created)));
-        server.stubFor(post(urlEqualTo("/v2/notifications/sms")).withHeader("Authorization", matching("Bearer .+"))
+        server.givenThat(post(urlEqualTo("/v2/notifications/sms")).withHeader("Authorization", matching("Bearer .+"))
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(created)));
-        server.stubFor(post(urlEqualTo("/v2/notifications/email")).withRequestBody(containing(REFUSED)).atPriority(1)
+        server.givenThat(post(urlEqualTo("/v2/notifications/email")).withRequestBody(containing(REFUSED)).atPriority(1)
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody("""
                         {"status_code": 400, "errors": [{"error": "BadRequestError",
                          "message": "Can't send to this recipient using a team-only API key"}]}""")));
-        server.stubFor(post(urlEqualTo("/v2/notifications/email")).withRequestBody(containing(RATE_LIMITED)).atPriority(1)
-                .inScenario("rate limit").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+        server.givenThat(post(urlEqualTo("/v2/notifications/email")).withRequestBody(containing(RATE_LIMITED)).atPriority(1)
+                .inScenario("rate limit").whenScenarioStateIs("Started")
                 .willSetStateTo("cooled down")
                 .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json").withBody("""
                         {"status_code": 429, "errors": [{"error": "RateLimitError",
