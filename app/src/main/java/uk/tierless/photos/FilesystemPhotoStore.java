@@ -47,6 +47,11 @@ public class FilesystemPhotoStore implements PhotoStore {
         return Files.isRegularFile(path(id));
     }
 
+    @Override
+    public void delete(String id) throws IOException {
+        Files.deleteIfExists(path(id));
+    }
+
     private Path path(String id) {
         if (!Photos.isPhotoId(id)) {
             throw new IllegalArgumentException("Not a photo id: " + id);

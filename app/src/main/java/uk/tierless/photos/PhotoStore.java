@@ -15,4 +15,7 @@ public interface PhotoStore {
     Optional<byte[]> get(String id) throws IOException;
 
     boolean exists(String id);
+
+    /** Removes the photo; nothing when there is none. */
+    void delete(String id) throws IOException;
 }

@@ -242,6 +242,9 @@ public class Requests {
         request.dueAt = registry.targetDaysOf(council.slug(), submission.service()).map(days -> workingDays.due(now, days))
                 .orElse(null);
         request.persist();
+        photos.markUsed(form.questions().stream().filter(question -> question.type() == QuestionType.PHOTO)
+                .map(question -> answers.facts().getOrDefault(question.id(), answers.personal().get(question.id())))
+                .filter(java.util.Objects::nonNull).map(Object::toString).toList());
 
         RequestContact contact = new RequestContact();
         contact.requestId = request.id;
