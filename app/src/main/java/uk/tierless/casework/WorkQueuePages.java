@@ -48,7 +48,8 @@ public class WorkQueuePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(WorkQueue.QueuePage page, List<StatusCount> counts, Filters filters,
+        static native TemplateInstance queue(WorkQueue.QueuePage page, List<StatusCount> counts, List<Option> statuses,
+                                             Filters filters,
                                              List<Row> rows, List<Link> pages, Link previous, Link next,
                                              List<ServiceTypeView> services, List<StaffDirectory.StaffMemberView> colleagues);
 
@@ -125,7 +126,9 @@ public class WorkQueuePages {
         }
         Link previous = paging.page() > 1 ? new Link("Previous", href(filters, paging.page() - 1), false) : null;
         Link next = paging.page() < last ? new Link("Next", href(filters, paging.page() + 1), false) : null;
-        return Templates.queue(found, counts, filters, rows, pages, previous, next, catalogue.all(), queue.colleagues());
+        List<Option> statuses = Lifecycle.all().stream().map(value -> new Option(value, Lifecycle.label(value))).toList();
+        return Templates.queue(found, counts, statuses, filters, rows, pages, previous, next, catalogue.all(),
+                queue.colleagues());
     }
 
     @GET

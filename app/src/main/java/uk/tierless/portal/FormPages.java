@@ -83,7 +83,7 @@ public class FormPages {
     }
 
     /** One page of a form as shown: its questions, whether it is the contact page, and what a place question needs. */
-    public record FormPage(int number, int count, List<QuestionView> questions, boolean contact, String email,
+    public record FormPage(int number, List<QuestionView> questions, boolean contact, String email,
                            String phone, boolean multipart, boolean returnToCheck, MapView map, String address,
                            Map<String, String> errors, boolean assisted, String channel) {
 
@@ -105,7 +105,7 @@ public class FormPages {
                                Map<String, String> parts) {
     }
 
-    public record Row(String label, String value, int page, String id) {
+    public record Row(String label, String value, int page) {
     }
 
     public record Hidden(String name, String value) {
@@ -340,12 +340,12 @@ public class FormPages {
         Map<String, Object> answers = FormSteps.answers(context.form().questions(), fields, context.uprn());
         for (int page = 1; page <= pages.size(); page++) {
             for (Question question : pages.get(page - 1)) {
-                rows.add(new Row(question.label(), display(question, answers.get(question.id()), context), page, question.id()));
+                rows.add(new Row(question.label(), display(question, answers.get(question.id()), context), page));
             }
         }
         int contactPage = pages.size() + 1;
-        rows.add(new Row("Email address for updates", orNotGiven(FormSteps.first(fields, "email")), contactPage, "contact.email"));
-        rows.add(new Row("Phone number", orNotGiven(FormSteps.first(fields, "phone")), contactPage, "contact.phone"));
+        rows.add(new Row("Email address for updates", orNotGiven(FormSteps.first(fields, "email")), contactPage));
+        rows.add(new Row("Phone number", orNotGiven(FormSteps.first(fields, "phone")), contactPage));
         return Templates.check(context.profile(), context.tile(), rows, hidden(fields, Set.of()), context.whereQuery(),
                 home(context.profile()));
     }
@@ -367,7 +367,7 @@ public class FormPages {
                 ? new MapView(config.map().tileUrl().get(), config.map().attribution().orElse(""), place.location().lat(), place.location().lon())
                 : null;
         String address = hasPlace ? context.address(place) : null;
-        FormPage page = new FormPage(number, pages.size() + 1, views, contact, FormSteps.first(fields, "email"),
+        FormPage page = new FormPage(number, views, contact, FormSteps.first(fields, "email"),
                 FormSteps.first(fields, "phone"), questions.stream().anyMatch(q -> q.type() == QuestionType.PHOTO),
                 returnToCheck, map, address, errorById, assisting().isPresent(), channel(fields));
         return Templates.form(context.profile(), context.tile(), page,
