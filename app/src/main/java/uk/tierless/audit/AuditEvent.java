@@ -1,28 +1,16 @@
 package uk.tierless.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
+import uk.tierless.tenancy.TenantOwned;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /** An administrative event in one council: tenant-owned, so Hibernate and row-level security both scope it. */
 @Entity
 @Table(name = "audit_events")
-public class AuditEvent extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue
-    public UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    public String tenantId;
+public class AuditEvent extends TenantOwned {
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;

@@ -1,12 +1,9 @@
 package uk.tierless.notifications;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
+import uk.tierless.tenancy.TenantOwned;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -17,19 +14,11 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "outbox_messages")
-public class OutboxMessage extends PanacheEntityBase {
+public class OutboxMessage extends TenantOwned {
 
     public static final String PENDING = "pending";
     public static final String SENT = "sent";
     public static final String DEAD = "dead";
-
-    @Id
-    @GeneratedValue
-    public UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    public String tenantId;
 
     @Column(name = "request_id", nullable = false, updatable = false)
     public UUID requestId;

@@ -1,14 +1,11 @@
 package uk.tierless.requests;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
+import uk.tierless.tenancy.TenantOwned;
 
 import java.util.Map;
 import java.util.UUID;
@@ -19,15 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "request_contacts")
-public class RequestContact extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue
-    public UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    public String tenantId;
+public class RequestContact extends TenantOwned {
 
     @Column(name = "request_id", nullable = false, updatable = false)
     public UUID requestId;

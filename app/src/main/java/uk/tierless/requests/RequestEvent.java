@@ -1,12 +1,9 @@
 package uk.tierless.requests;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
+import uk.tierless.tenancy.TenantOwned;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -17,15 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "request_events")
-public class RequestEvent extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue
-    public UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    public String tenantId;
+public class RequestEvent extends TenantOwned {
 
     @Column(name = "request_id", nullable = false, updatable = false)
     public UUID requestId;

@@ -1,14 +1,11 @@
 package uk.tierless.requests;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
+import uk.tierless.tenancy.TenantOwned;
 
 import java.time.Instant;
 import java.util.Map;
@@ -17,15 +14,7 @@ import java.util.UUID;
 /** A resident's request, owned by the council responsible for it. Tenant-owned. */
 @Entity
 @Table(name = "service_requests")
-public class ServiceRequest extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue
-    public UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    public String tenantId;
+public class ServiceRequest extends TenantOwned {
 
     @Column(nullable = false, updatable = false)
     public String reference;
