@@ -57,9 +57,11 @@ public class CouncilIdentityResolver implements TenantConfigResolver {
         return Uni.createFrom().item(tenant.orElse(null));
     }
 
+    /** The staff pages, and the service forms, where a signed-in member of staff files for a caller or visitor. */
     static boolean isStaffPage(RoutingContext context) {
         String path = context.normalizedPath();
-        return path.equals(StaffPaths.HOME) || path.startsWith(StaffPaths.HOME + "/");
+        return path.equals(StaffPaths.HOME) || path.startsWith(StaffPaths.HOME + "/")
+                || path.equals(StaffPaths.FORMS) || path.startsWith(StaffPaths.FORMS + "/");
     }
 
     static Optional<String> staffCouncil(RoutingContext context) {

@@ -72,7 +72,7 @@ public class StaffPages {
         }
         NewCookie remembered = new NewCookie.Builder(StaffPaths.COUNCIL_COOKIE)
                 .value(chosen.get().slug())
-                .path(StaffPaths.HOME)
+                .path("/") // the service forms read it too, for staff filing for a caller
                 .httpOnly(true)
                 .secure(config.secureCookies())
                 .sameSite(NewCookie.SameSite.LAX)

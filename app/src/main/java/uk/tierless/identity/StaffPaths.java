@@ -4,6 +4,8 @@ package uk.tierless.identity;
 public final class StaffPaths {
 
     public static final String HOME = "/staff";
+    /** The service forms, which recognise a signed-in member of staff (docs/work-queue.md, Callers and visitors). */
+    public static final String FORMS = "/form";
     public static final String LOGIN = "/staff/login";
     /** The form that signs out (CSRF-protected), which hands over to the OIDC logout below. */
     public static final String SIGN_OUT = "/staff/sign-out";

@@ -47,6 +47,13 @@ class StaffPagesTest {
                 .then().statusCode(302)
                 .header("Location", containsString("/auth/realms/wychavon/protocol/openid-connect/auth"))
                 .header("Location", containsString("client_id=" + OidcTestServer.OWN_PROVIDER_CLIENT));
+
+        // The service forms read the council too (for its staff filing for a caller) and never send anyone to sign in.
+        assertThat(login.getDetailedCookie(StaffPaths.COUNCIL_COOKIE).getPath()).isEqualTo("/");
+        given().redirects().follow(false).cookie(StaffPaths.COUNCIL_COOKIE, remembered)
+                .queryParam("service", "report-pothole").queryParam("postcode", "B49 5JR")
+                .when().get("/form")
+                .then().statusCode(200).body(containsString("Where is the pothole?"));
     }
 
     @Test
