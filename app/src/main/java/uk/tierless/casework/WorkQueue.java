@@ -216,6 +216,24 @@ public class WorkQueue {
     /** Records the change as an event; a new status must be an allowed move (a 409 lists those that are). */
     public Detail change(String reference, Change change) {
         Staff staff = caseworker();
+        Change checked = checked(staff, change);
+        return tenantScope.call(staff.council(), () -> {
+            ServiceRequest request = find(staff, reference);
+            entityManager.lock(request, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (checked.transferTo() != null) {
+                transfer.transfer(request, checked.transferTo(), checked.service(), checked.publicNote(),
+                        checked.privateNote(), staff.username());
+                return detail(request);
+            }
+            String note = checked.duplicateOf() == null ? checked.publicNote()
+                    : closeAsDuplicate(request, checked.duplicateOf(), checked.publicNote(), staff);
+            record(request, checked, note, staff);
+            return detail(request);
+        });
+    }
+
+    /** The change with blanks as nulls, a duplicate as its status, or a 400 naming every field at fault. */
+    private Change checked(Staff staff, Change change) {
         List<ApiError.FieldError> errors = new ArrayList<>();
         String status = blankToNull(change.status());
         String publicNote = blankToNull(change.publicNote());
@@ -244,66 +262,63 @@ public class WorkQueue {
         if (!errors.isEmpty()) {
             throw ApiException.invalid("The change is not valid.", errors);
         }
-        String newStatus = status;
-        return tenantScope.call(staff.council(), () -> {
-            ServiceRequest request = find(staff, reference);
-            entityManager.lock(request, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            if (transferTo != null) {
-                transfer.transfer(request, transferTo, blankToNull(change.service()), publicNote, privateNote, staff.username());
-                return detail(request);
+        return new Change(status, publicNote, privateNote, assignee, transferTo, blankToNull(change.service()), duplicateOf);
+    }
+
+    /** Links the duplicate to the request it repeats (a private note there); answers the note for the resident. */
+    private String closeAsDuplicate(ServiceRequest request, String duplicateOf, String publicNote, Staff staff) {
+        ServiceRequest original = original(request, duplicateOf);
+        request.duplicateOf = original.reference;
+        RequestEvent linked = new RequestEvent();
+        linked.requestId = original.id;
+        linked.at = Instant.now(clock);
+        linked.fromStatus = original.status;
+        linked.toStatus = original.status;
+        linked.privateNote = request.reference + " was closed as a duplicate of this request.";
+        linked.actor = staff.username();
+        linked.persist();
+        return publicNote != null ? publicNote : "This is the same as request " + original.reference
+                + ", which we are dealing with: its progress is shown here.";
+    }
+
+    /** The change as an event (a 409 for a move the lifecycle does not allow), and the resident told of it. */
+    private void record(ServiceRequest request, Change change, String note, Staff staff) {
+        String from = request.status;
+        String to = change.status() == null ? from : change.status();
+        if (!to.equals(from) && !Lifecycle.canMove(from, to)) {
+            throw ApiException.invalidTransition("A request that is " + from + " cannot become " + to + ".",
+                    Lifecycle.allowed(from));
+        }
+        Instant now = Instant.now(clock);
+        RequestEvent event = new RequestEvent();
+        event.requestId = request.id;
+        event.at = now;
+        event.fromStatus = from;
+        event.toStatus = to;
+        event.note = note;
+        event.privateNote = change.privateNote();
+        event.actor = staff.username();
+        if (change.assignee() != null) {
+            String newAssignee = change.assignee().equals("none") ? null : change.assignee();
+            if (!Objects.equals(newAssignee, request.assignee)) {
+                event.assignee = change.assignee();
+                request.assignee = newAssignee;
             }
-            String note = publicNote;
-            if (duplicateOf != null) {
-                ServiceRequest original = original(request, duplicateOf);
-                request.duplicateOf = original.reference;
-                note = publicNote != null ? publicNote : "This is the same as request " + original.reference
-                        + ", which we are dealing with: its progress is shown here.";
-                RequestEvent linked = new RequestEvent();
-                linked.requestId = original.id;
-                linked.at = Instant.now(clock);
-                linked.fromStatus = original.status;
-                linked.toStatus = original.status;
-                linked.privateNote = request.reference + " was closed as a duplicate of this request.";
-                linked.actor = staff.username();
-                linked.persist();
-            }
-            String from = request.status;
-            if (newStatus != null && !newStatus.equals(from) && !Lifecycle.canMove(from, newStatus)) {
-                throw ApiException.invalidTransition("A request that is " + from + " cannot become " + newStatus + ".",
-                        Lifecycle.allowed(from));
-            }
-            Instant now = Instant.now(clock);
-            RequestEvent event = new RequestEvent();
-            event.requestId = request.id;
-            event.at = now;
-            event.fromStatus = from;
-            event.toStatus = newStatus == null ? from : newStatus;
-            event.note = note;
-            event.privateNote = privateNote;
-            event.actor = staff.username();
-            if (assignee != null) {
-                String newAssignee = assignee.equals("none") ? null : assignee;
-                if (!Objects.equals(newAssignee, request.assignee)) {
-                    event.assignee = assignee;
-                    request.assignee = newAssignee;
-                }
-            }
-            if (!event.isPublic() && privateNote == null && event.assignee == null) {
-                throw ApiException.invalid("Nothing to change: the request already has that status and assignee.",
-                        List.of(new ApiError.FieldError("status", "Choose a new status, write a note or assign it to someone else")));
-            }
-            event.persist();
-            request.status = event.toStatus;
-            request.updatedAt = now;
-            if (event.isPublic()) {
-                Outbox.Recipient resident = RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
-                        .map(contact -> new Outbox.Recipient(contact.email, contact.phone))
-                        .orElse(new Outbox.Recipient(null, null));
-                outbox.queue(Outbox.UPDATE, Requests.about(request, councils.require(staff.council()), catalogue),
-                        resident, note);
-            }
-            return detail(request);
-        });
+        }
+        if (!event.isPublic() && event.privateNote == null && event.assignee == null) {
+            throw ApiException.invalid("Nothing to change: the request already has that status and assignee.",
+                    List.of(new ApiError.FieldError("status", "Choose a new status, write a note or assign it to someone else")));
+        }
+        event.persist();
+        request.status = to;
+        request.updatedAt = now;
+        if (event.isPublic()) {
+            Outbox.Recipient resident = RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
+                    .map(contact -> new Outbox.Recipient(contact.email, contact.phone))
+                    .orElse(new Outbox.Recipient(null, null));
+            outbox.queue(Outbox.UPDATE, Requests.about(request, councils.require(staff.council()), catalogue),
+                    resident, note);
+        }
     }
 
     /** Everyone of the caller's council work can be assigned to. */
@@ -334,7 +349,10 @@ public class WorkQueue {
     }
 
     private ServiceRequest find(Staff staff, String reference) {
-        String normal = reference == null ? "" : reference.trim().toUpperCase(Locale.ROOT);
+        if (reference == null || reference.isBlank()) {
+            throw ApiException.notFound("Give the reference of a request, like TAM-2611-0042.");
+        }
+        String normal = reference.trim().toUpperCase(Locale.ROOT);
         return ServiceRequest.<ServiceRequest>find("reference", normal).firstResultOptional()
                 .orElseThrow(() -> ApiException.notFound("There is no request " + normal + " in your council's queue."));
     }

@@ -340,7 +340,7 @@ public class FormPages {
         Map<String, Object> answers = FormSteps.answers(context.form().questions(), fields, context.uprn());
         for (int page = 1; page <= pages.size(); page++) {
             for (Question question : pages.get(page - 1)) {
-                rows.add(new Row(question.label(), display(question, answers.get(question.id()), context), page));
+                rows.add(new Row(question.label(), display(question, answers.get(question.id())), page));
             }
         }
         int contactPage = pages.size() + 1;
@@ -422,14 +422,14 @@ public class FormPages {
                 ? List.of(new Question.Option("yes", "Yes"), new Question.Option("no", "No")) : question.optionsOrEmpty();
     }
 
-    private static String display(Question question, Object answer, Context context) {
+    private static String display(Question question, Object answer) {
         if (answer == null) {
             return "Not given";
         }
         return switch (question.type()) {
             case DATE -> LocalDate.parse(answer.toString()).format(LONG_DATE);
             case PHOTO -> "Photo added";
-            case LOCATION -> answer instanceof Map<?, ?> place ? describePlace(place, context) : answer.toString();
+            case LOCATION -> answer instanceof Map<?, ?> place ? describePlace(place) : answer.toString();
             default -> {
                 List<String> values = answer instanceof List<?> list ? list.stream().map(String::valueOf).toList()
                         : List.of(answer.toString());
@@ -439,7 +439,7 @@ public class FormPages {
         };
     }
 
-    private static String describePlace(Map<?, ?> place, Context context) {
+    private static String describePlace(Map<?, ?> place) {
         String where = place.containsKey("uprn") ? "At your address"
                 : String.format(Locale.UK, "Pin on the map (%.5f, %.5f)", place.get("lat"), place.get("lon"));
         return place.get("description") == null ? where : where + ": " + place.get("description");
