@@ -13,6 +13,8 @@ import uk.tierless.api.ApiException;
 import uk.tierless.identity.CurrentStaff;
 import uk.tierless.identity.Staff;
 import uk.tierless.gazetteer.PlaceQuery;
+import uk.tierless.ratelimits.Limit;
+import uk.tierless.ratelimits.RateLimiter;
 import uk.tierless.reports.UsageCounter;
 import uk.tierless.tenancy.CouncilView;
 
@@ -38,6 +40,9 @@ public class RequestsResource {
     @Inject
     CurrentStaff currentStaff;
 
+    @Inject
+    RateLimiter rateLimiter;
+
     public record Point(Double lat, Double lon) {
     }
 
@@ -57,6 +62,7 @@ public class RequestsResource {
     /** 201 with the new request; 200 with the first one when the idempotency key was seen before. */
     @POST
     public Response submit(NewRequest body, @HeaderParam("User-Agent") String userAgent) {
+        rateLimiter.admit(Limit.SUBMISSIONS);
         if (body == null) {
             throw ApiException.invalid("Send the request as JSON: {service, postcode, answers, idempotencyKey, ...}.", List.of());
         }
@@ -86,6 +92,7 @@ public class RequestsResource {
         if (body == null) {
             throw ApiException.invalid("Send {reference, email} or {reference, postcode}.", List.of());
         }
+        rateLimiter.admitTracking(body.reference(), Map.of());
         return requests.track(body.reference(), body.email(), body.postcode());
     }
 }
