@@ -260,11 +260,12 @@ public class FormPages {
     public Response track(MultivaluedMap<String, String> posted) {
         String reference = posted.getFirst("reference");
         rateLimiter.admitTracking(reference, posted);
-        String email = blankToNull(posted.getFirst("email"));
-        String postcode = blankToNull(posted.getFirst("postcode"));
+        // One box takes the email address or the phone number given with the request.
+        String contact = blankToNull(posted.getFirst("contact"));
+        boolean email = contact != null && contact.contains("@");
         try {
-            return Response.ok(Templates.track(requests.track(reference, email, email == null ? postcode : null),
-                    reference, null)).build();
+            return Response.ok(Templates.track(requests.track(reference, email ? contact : null, email ? null : contact,
+                    posted.getFirst("postcode")), reference, null)).build();
         } catch (ApiException e) {
             return Response.status(e.status().getStatusCode()).entity(Templates.track(null, reference, e.getMessage())).build();
         }

@@ -56,7 +56,7 @@ public class RequestsResource {
     public record Created(String reference, CouncilView council, String status, String trackUrl) {
     }
 
-    public record TrackRequest(String reference, String email, String postcode) {
+    public record TrackRequest(String reference, String email, String phone, String postcode) {
     }
 
     /** 201 with the new request; 200 with the first one when the idempotency key was seen before. */
@@ -90,9 +90,9 @@ public class RequestsResource {
     @Path("/track")
     public Requests.Tracked track(TrackRequest body) {
         if (body == null) {
-            throw ApiException.invalid("Send {reference, email} or {reference, postcode}.", List.of());
+            throw ApiException.invalid("Send {reference, email}, {reference, phone} or {reference, postcode}.", List.of());
         }
         rateLimiter.admitTracking(body.reference(), Map.of());
-        return requests.track(body.reference(), body.email(), body.postcode());
+        return requests.track(body.reference(), body.email(), body.phone(), body.postcode());
     }
 }
