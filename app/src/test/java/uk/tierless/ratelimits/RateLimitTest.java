@@ -85,7 +85,7 @@ class RateLimitTest {
     }
 
     @Test
-    void staffAreNotLimitedEvenFromAClientThatIs() {
+    void staffAreNotLimitedEvenFromAClientThatIs() throws Exception {
         for (int i = 0; i < PHOTOS; i++) {
             photo(from("203.0.113.10")).then().statusCode(201);
         }
@@ -95,6 +95,8 @@ class RateLimitTest {
         for (int i = 0; i <= PHOTOS; i++) {
             photo(from("203.0.113.10").auth().oauth2(TestTokens.caseworker("tamworth"))).then().statusCode(201);
         }
+        // A token that fails verification is no way round either.
+        photo(from("203.0.113.10").auth().oauth2(TestTokens.forged("tamworth"))).then().statusCode(401);
         for (int i = 0; i <= TRACKING; i++) {
             from("203.0.113.11").auth().oauth2(TestTokens.caseworker("tamworth")).contentType("application/json")
                     .body(Map.of("reference", "TAM-2601-9999", "postcode", "B79 7AH"))
