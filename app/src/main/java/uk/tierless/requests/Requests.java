@@ -216,7 +216,7 @@ public class Requests {
             boolean matches = byContact
                     ? RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
                         .map(contact -> email != null ? contact.email != null && contact.email.equalsIgnoreCase(email)
-                                : contact.phone != null && ukPhone(contact.phone).equals(ukPhone(phone))).orElse(false)
+                                : contact.phone != null && samePhone(contact.phone, phone)).orElse(false)
                     : Postcode.parse(postcode).map(p -> p.compact().equals(request.postcode)).orElse(false);
             if (!matches) {
                 throw notFound;
@@ -227,8 +227,14 @@ public class Requests {
         return found.movedTo() != null ? track(found.movedTo(), email, phone, postcode) : found.tracked();
     }
 
+    /** The same UK number however written; a number of fewer than ten digits matches nothing. */
+    private static boolean samePhone(String given, String other) {
+        String number = ukPhone(given);
+        return number.length() >= 10 && number.equals(ukPhone(other));
+    }
+
     /** A UK number as digits from its leading 0: spaces, dashes and brackets dropped, +44, 0044 and (0) read as 0. */
-    static String ukPhone(String number) {
+    private static String ukPhone(String number) {
         String digits = number.replaceAll("[^0-9+]", "");
         String national = digits.startsWith("+44") ? digits.substring(3) : digits.startsWith("0044") ? digits.substring(4)
                 : digits.startsWith("0") ? digits.substring(1) : digits;

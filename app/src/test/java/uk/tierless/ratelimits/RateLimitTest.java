@@ -66,6 +66,9 @@ class RateLimitTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    RateLimiter rateLimiter;
+
     @Test
     void the31stSubmissionInAWindowIsA429InTheErrorShapeAndAnotherClientGoesOn() {
         for (int i = 0; i < SUBMISSIONS; i++) {
@@ -260,6 +263,23 @@ class RateLimitTest {
             assertThat(waiting.get()).isEqualTo(2);
             assertThat(count(first, key)).isEqualTo(3);
             first.commit();
+        }
+    }
+
+    @Test
+    void endedWindowsAreSweptAndNoAddressIsStoredInClear() throws Exception {
+        submit(from("203.0.113.250")).then().statusCode(201);
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("insert into rate_limit_counters (limit_name, client_key, window_start, hits)"
+                    + " values ('photos', 'ended', now() - interval '2 hours', 3)");
+            rateLimiter.sweep();
+            try (ResultSet keys = statement.executeQuery("select client_key from rate_limit_counters")) {
+                java.util.List<String> left = new java.util.ArrayList<>();
+                while (keys.next()) {
+                    left.add(keys.getString(1));
+                }
+                assertThat(left).isNotEmpty().doesNotContain("ended").noneMatch(key -> key.contains("203.0.113"));
+            }
         }
     }
 
