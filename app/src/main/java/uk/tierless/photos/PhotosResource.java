@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
+import uk.tierless.ratelimits.Limit;
+import uk.tierless.ratelimits.RateLimiter;
 
 import java.io.InputStream;
 import java.util.List;
@@ -27,9 +29,13 @@ public class PhotosResource {
     @Inject
     Photos photos;
 
+    @Inject
+    RateLimiter rateLimiter;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response add(InputStream body) {
+        rateLimiter.admit(Limit.PHOTOS);
         try {
             Photos.StoredPhoto stored = photos.store(body);
             return Response.status(Response.Status.CREATED)

@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Tierless's own settings (README.md, Configuration); each can be set by environment, e.g. TIERLESS_TENANTS_DIR. */
@@ -38,6 +40,40 @@ public interface TierlessConfig {
     Mail mail();
 
     Notify govukNotify();
+
+    /**
+     * The proxies (CIDRs, such as 10.0.0.0/8 or 2001:db8::/32) whose X-Forwarded-For is believed; from anyone
+     * else that header is ignored. Unset (the default), the peer of each connection is the client.
+     */
+    Optional<List<String>> trustedProxies();
+
+    RateLimits rateLimits();
+
+    /** How many of each public call one client may make in a window (docs/rate-limits.md); staff are not limited. */
+    interface RateLimits {
+        @WithDefault("30")
+        int submissions();
+
+        @WithDefault("60")
+        int photos();
+
+        /** Tracking lookups by reference, found or not. */
+        @WithDefault("30")
+        int tracking();
+
+        /** Lookups of any one reference, from all clients together. */
+        @WithDefault("10")
+        int trackingPerReference();
+
+        @WithDefault("1M")
+        Duration window();
+
+        /**
+         * The secret of the keyed hash that stands for a client's address; the same on every instance. Unset, the
+         * secret made once in the database is used.
+         */
+        Optional<String> keySecret();
+    }
 
     interface Notify {
         /** GOV.UK Notify's API, for councils that send through it (their tenant.yaml names govukNotify). */

@@ -30,6 +30,8 @@ import uk.tierless.gazetteer.PlaceQuery;
 import uk.tierless.photos.PhotoRefusedException;
 import uk.tierless.photos.Photos;
 import uk.tierless.platform.TierlessConfig;
+import uk.tierless.ratelimits.Limit;
+import uk.tierless.ratelimits.RateLimiter;
 import uk.tierless.reports.UsageCounter;
 import uk.tierless.requests.Requests;
 import uk.tierless.tenancy.CouncilView;
@@ -138,6 +140,9 @@ public class FormPages {
     @Inject
     CurrentStaff currentStaff;
 
+    @Inject
+    RateLimiter rateLimiter;
+
     @HeaderParam("User-Agent")
     String userAgent;
 
@@ -174,6 +179,7 @@ public class FormPages {
         Map<String, FormValue> uploads = new LinkedHashMap<>();
         posted.getValues().forEach((name, values) -> values.stream()
                 .filter(value -> value.isFileItem() && size(value) > 0).forEach(value -> uploads.put(name, value)));
+        rateLimiter.admit(Limit.PHOTOS, uploads.size(), textFields(posted));
         return next(context(code, postcode, uprn, c), textFields(posted), uploads);
     }
 
@@ -211,6 +217,7 @@ public class FormPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@QueryParam("service") String code, @QueryParam("postcode") String postcode,
                            @QueryParam("uprn") String uprn, @QueryParam("c") String c, MultivaluedMap<String, String> posted) {
+        rateLimiter.admit(Limit.SUBMISSIONS, 1, posted);
         Context context = context(code, postcode, uprn, c);
         try {
             Optional<Staff> staff = assisting();
@@ -252,11 +259,13 @@ public class FormPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response track(MultivaluedMap<String, String> posted) {
         String reference = posted.getFirst("reference");
-        String email = blankToNull(posted.getFirst("email"));
-        String postcode = blankToNull(posted.getFirst("postcode"));
+        rateLimiter.admitTracking(reference, posted);
+        // One box takes the email address or the phone number given with the request.
+        String contact = blankToNull(posted.getFirst("contact"));
+        boolean email = contact != null && contact.contains("@");
         try {
-            return Response.ok(Templates.track(requests.track(reference, email, email == null ? postcode : null),
-                    reference, null)).build();
+            return Response.ok(Templates.track(requests.track(reference, email ? contact : null, email ? null : contact,
+                    posted.getFirst("postcode")), reference, null)).build();
         } catch (ApiException e) {
             return Response.status(e.status().getStatusCode()).entity(Templates.track(null, reference, e.getMessage())).build();
         }

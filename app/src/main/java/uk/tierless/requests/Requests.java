@@ -1,5 +1,6 @@
 package uk.tierless.requests;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -112,9 +113,21 @@ public class Requests {
     public record FollowInstead(String reference, String status) {
     }
 
-    /** {@code duplicateOf}: the request to follow instead, with its status, when this one repeats it. */
-    public record Tracked(String reference, CouncilView council, String service, String status, List<Update> updates,
-                          FollowInstead duplicateOf) {
+    /**
+     * {@code duplicateOf}: the request to follow instead, with its status, when this one repeats it. Found by the
+     * reference and postcode alone, only the reference, council, service and status: {@code updates} is left out.
+     */
+    public record Tracked(String reference, CouncilView council, String service, String status,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) List<Update> updates, FollowInstead duplicateOf) {
+
+        /** With the updates and what it duplicates: opened by the tracking link, the email address or phone number. */
+        public boolean full() {
+            return updates != null;
+        }
+
+        Tracked statusOnly() {
+            return new Tracked(reference, council, service, status, null, null);
+        }
     }
 
     /** The form a resident fills in for this service where they are, or a 4xx that says why there is none. */
@@ -175,13 +188,20 @@ public class Requests {
                 .map(first -> new Submitted(first.reference, council, first.status, trackUrl(first.trackToken), false));
     }
 
-    /** By the reference and the email or postcode given with the request: the same answer for any mismatch. */
-    public Tracked track(String reference, String email, String postcode) {
+    /**
+     * By the reference and the email address, phone number or postcode given with the request (the first of them
+     * given): the same answer for any mismatch. A reference and a postcode are easily guessed, so they show only the
+     * status; the email address or phone number shows the updates too.
+     */
+    public Tracked track(String reference, String givenEmail, String givenPhone, String givenPostcode) {
+        String email = blankToNull(givenEmail);
+        String phone = email != null ? null : blankToNull(givenPhone);
+        String postcode = email != null || phone != null ? null : blankToNull(givenPostcode);
         ApiException notFound = ApiException.notFound("We could not find a request with that reference and "
-                + (email != null ? "email address" : "postcode") + ".");
+                + (email != null ? "email address" : phone != null ? "phone number" : "postcode") + ".");
         var parsed = reference == null ? null : REFERENCE.matcher(reference.trim().toUpperCase(Locale.ROOT));
-        if (parsed == null || !parsed.matches() || (email == null && postcode == null)) {
-            throw ApiException.invalid("Give the reference, and the email address or postcode you gave with it.",
+        if (parsed == null || !parsed.matches() || (email == null && phone == null && postcode == null)) {
+            throw ApiException.invalid("Give the reference, and the email address, phone number or postcode you gave with it.",
                     List.of(new ApiError.FieldError("reference", "A reference looks like TAM-2611-0042")));
         }
         CouncilView council = councils.byReferencePrefix(parsed.group(1)).orElseThrow(() -> notFound);
@@ -192,16 +212,33 @@ public class Requests {
                 // Passed to another council, which now holds the contact details to check against.
                 return new Found(null, request.transferredToReference);
             }
-            boolean matches = email != null
+            boolean byContact = postcode == null;
+            boolean matches = byContact
                     ? RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
-                        .map(contact -> contact.email != null && contact.email.equalsIgnoreCase(email.trim())).orElse(false)
+                        .map(contact -> email != null ? contact.email != null && contact.email.equalsIgnoreCase(email)
+                                : contact.phone != null && samePhone(contact.phone, phone)).orElse(false)
                     : Postcode.parse(postcode).map(p -> p.compact().equals(request.postcode)).orElse(false);
             if (!matches) {
                 throw notFound;
             }
-            return new Found(tracked(request, council), null);
+            Tracked tracked = tracked(request, council);
+            return new Found(byContact ? tracked : tracked.statusOnly(), null);
         });
-        return found.movedTo() != null ? track(found.movedTo(), email, postcode) : found.tracked();
+        return found.movedTo() != null ? track(found.movedTo(), email, phone, postcode) : found.tracked();
+    }
+
+    /** The same UK number however written; a number of fewer than ten digits matches nothing. */
+    private static boolean samePhone(String given, String other) {
+        String number = ukPhone(given);
+        return number.length() >= 10 && number.equals(ukPhone(other));
+    }
+
+    /** A UK number as digits from its leading 0: spaces, dashes and brackets dropped, +44, 0044 and (0) read as 0. */
+    private static String ukPhone(String number) {
+        String digits = number.replaceAll("[^0-9+]", "");
+        String national = digits.startsWith("+44") ? digits.substring(3) : digits.startsWith("0044") ? digits.substring(4)
+                : digits.startsWith("0") ? digits.substring(1) : digits;
+        return "0" + (national.startsWith("0") ? national.substring(1) : national);
     }
 
     private record Found(Tracked tracked, String movedTo) {

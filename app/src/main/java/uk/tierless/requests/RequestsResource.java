@@ -13,6 +13,8 @@ import uk.tierless.api.ApiException;
 import uk.tierless.identity.CurrentStaff;
 import uk.tierless.identity.Staff;
 import uk.tierless.gazetteer.PlaceQuery;
+import uk.tierless.ratelimits.Limit;
+import uk.tierless.ratelimits.RateLimiter;
 import uk.tierless.reports.UsageCounter;
 import uk.tierless.tenancy.CouncilView;
 
@@ -38,6 +40,9 @@ public class RequestsResource {
     @Inject
     CurrentStaff currentStaff;
 
+    @Inject
+    RateLimiter rateLimiter;
+
     public record Point(Double lat, Double lon) {
     }
 
@@ -51,12 +56,13 @@ public class RequestsResource {
     public record Created(String reference, CouncilView council, String status, String trackUrl) {
     }
 
-    public record TrackRequest(String reference, String email, String postcode) {
+    public record TrackRequest(String reference, String email, String phone, String postcode) {
     }
 
     /** 201 with the new request; 200 with the first one when the idempotency key was seen before. */
     @POST
     public Response submit(NewRequest body, @HeaderParam("User-Agent") String userAgent) {
+        rateLimiter.admit(Limit.SUBMISSIONS);
         if (body == null) {
             throw ApiException.invalid("Send the request as JSON: {service, postcode, answers, idempotencyKey, ...}.", List.of());
         }
@@ -84,8 +90,9 @@ public class RequestsResource {
     @Path("/track")
     public Requests.Tracked track(TrackRequest body) {
         if (body == null) {
-            throw ApiException.invalid("Send {reference, email} or {reference, postcode}.", List.of());
+            throw ApiException.invalid("Send {reference, email}, {reference, phone} or {reference, postcode}.", List.of());
         }
-        return requests.track(body.reference(), body.email(), body.postcode());
+        rateLimiter.admitTracking(body.reference(), Map.of());
+        return requests.track(body.reference(), body.email(), body.phone(), body.postcode());
     }
 }

@@ -83,7 +83,7 @@ class JourneyBrowserTest extends BrowserTest {
         driver.get(new URL(root, "/track").toString());
         Browser.assertAccessible(driver);
         driver.findElement(By.id("reference")).sendKeys(reference);
-        driver.findElement(By.id("email")).sendKeys("resident@example.com");
+        driver.findElement(By.id("contact")).sendKeys("resident@example.com");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         Browser.waitForHeading(driver, "Request " + reference);
     }

@@ -1,0 +1,103 @@
+package uk.tierless.requests;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import uk.tierless.identity.OidcTestServer;
+import uk.tierless.identity.TestTokens;
+import uk.tierless.platform.PostgresTestResource;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * A reference and a postcode can be guessed, so they show only the status; the email address, the phone number or
+ * the tracking link show the council's notes too.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcTestServer.class)
+class TrackingPrivacyTest {
+
+    private static final String NOTE = "The crew will knock: the resident cannot carry the bin.";
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    @Test
+    void aReferenceAndPostcodeShowTheStatusOnlyAndTheEmailOrPhoneShowTheNotes() {
+        Map<String, String> request = requestWithANote();
+        String reference = request.get("reference");
+
+        track(Map.of("reference", reference, "postcode", "b79 7ah")).then().statusCode(200)
+                .body("reference", equalTo(reference)).body("council.slug", equalTo("tamworth"))
+                .body("service", equalTo("missed-bin")).body("status", equalTo("in_progress"))
+                .body("$", not(hasKey("updates"))).body(not(containsString(NOTE)));
+
+        track(Map.of("reference", reference, "email", "Caller@Example.com")).then().statusCode(200)
+                .body("updates.note", hasItem(NOTE));
+        // UK numbers match however they are written: spaces, +44 or 0, (0).
+        for (String phone : new String[]{"01827709709", "+44 1827 709709", "+44 (0)1827 709 709", "0044 1827-709709"}) {
+            track(Map.of("reference", reference, "phone", phone)).then().statusCode(200)
+                    .body("updates.status", contains("submitted", "in_progress"));
+        }
+        track(Map.of("reference", reference, "phone", "01827 709708")).then().statusCode(404)
+                .body("message", equalTo("We could not find a request with that reference and phone number."));
+        track(Map.of("reference", reference)).then().statusCode(400)
+                .body("message", equalTo("Give the reference, and the email address, phone number or postcode you gave with it."));
+
+        given().when().get(request.get("trackUrl")).then().statusCode(200).body(containsString(NOTE));
+    }
+
+    @Test
+    void theTrackingPageShowsTheNotesOnlyForTheEmailOrPhone() {
+        String reference = requestWithANote().get("reference");
+        Response form = given().when().get("/track");
+        form.then().statusCode(200).body(containsString("Email address or phone number you gave"));
+
+        trackPage(form).formParam("reference", reference).formParam("contact", "").formParam("postcode", "B79 7AH")
+                .when().post("/track").then().statusCode(200)
+                .body(containsString("Request " + reference)).body(containsString("in_progress"))
+                .body(not(containsString(NOTE))).body(containsString("look it up again"));
+        trackPage(form).formParam("reference", reference).formParam("contact", "01827 709 709").formParam("postcode", "")
+                .when().post("/track").then().statusCode(200).body(containsString(NOTE));
+        trackPage(form).formParam("reference", reference).formParam("contact", "caller@example.com").formParam("postcode", "")
+                .when().post("/track").then().statusCode(200).body(containsString(NOTE));
+    }
+
+    /** A missed bin with an email address and a phone number, and a public note from Tamworth on it. */
+    private static Map<String, String> requestWithANote() {
+        Response created = given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH",
+                        "idempotencyKey", "privacy-" + UUID.randomUUID(),
+                        "answers", Map.of("bin-type", "general", "collection-date", "2026-11-20", "bin-out", "yes"),
+                        "contact", Map.of("email", "caller@example.com", "phone", "01827 709709")))
+                .when().post("/api/v1/requests");
+        created.then().statusCode(201);
+        String reference = created.path("reference");
+        given().auth().oauth2(TestTokens.caseworker("tamworth")).contentType("application/json")
+                .body(Map.of("status", "in_progress", "publicNote", NOTE))
+                .when().post("/api/v1/requests/" + reference + "/events").then().statusCode(201);
+        return Map.of("reference", reference, "trackUrl", created.path("trackUrl"));
+    }
+
+    private static Response track(Map<String, String> body) {
+        return given().contentType("application/json").body(body).when().post("/api/v1/requests/track");
+    }
+
+    private static RequestSpecification trackPage(Response form) {
+        Matcher csrf = CSRF.matcher(form.asString());
+        csrf.find();
+        return given().cookies(form.getCookies()).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrf.group(1));
+    }
+}
