@@ -43,20 +43,21 @@ ifeq ($(strip $(QUARKUS_OIDC_AUTH_SERVER_URL)),)
 	fi
 endif
 
-import-onspd: ## Load an ONS Postcode Directory into the running Tierless: FILE=path/to/ONSPD.csv
-	ops/import.sh onspd "$(FILE)"
+# Every import-* target takes ALLOW_SHRINK=true to let the dataset become more than 10% smaller (docs/gazetteer.md).
+import-onspd: ## Load an ONS Postcode Directory into the running Tierless: FILE=path/to/ONSPD.csv [ALLOW_SHRINK=true]
+	ALLOW_SHRINK="$(ALLOW_SHRINK)" ops/import.sh onspd "$(FILE)"
 
-import-boundaries: ## Load council boundaries (GeoJSON): FILE=path/to/boundaries.geojson
-	ops/import.sh boundaries "$(FILE)"
+import-boundaries: ## Load council boundaries (GeoJSON): FILE=path/to/boundaries.geojson [ALLOW_SHRINK=true]
+	ALLOW_SHRINK="$(ALLOW_SHRINK)" ops/import.sh boundaries "$(FILE)"
 
-import-addresses: ## Load one source's addresses (docs/gazetteer.md): FILE=path/to/addresses.csv SOURCE=tamworth-llpg
-	ops/import.sh addresses "$(FILE)" "$(SOURCE)"
+import-addresses: ## Load one source's addresses (docs/gazetteer.md): FILE=path/to/addresses.csv SOURCE=tamworth-llpg [ALLOW_SHRINK=true]
+	ALLOW_SHRINK="$(ALLOW_SHRINK)" ops/import.sh addresses "$(FILE)" "$(SOURCE)"
 
 import-open-uprn: ## Add OS Open UPRN coordinates to known addresses: FILE=path/to/osopenuprn.csv
-	ops/import.sh open-uprn "$(FILE)"
+	ALLOW_SHRINK="$(ALLOW_SHRINK)" ops/import.sh open-uprn "$(FILE)"
 
 import-councils: ## Load the register of every council (mySociety layout): FILE=path/to/councils.csv
-	ops/import.sh councils "$(FILE)"
+	ALLOW_SHRINK="$(ALLOW_SHRINK)" ops/import.sh councils "$(FILE)"
 
 bench: build ## Benchmark postcode lookups and the ONSPD import at national size (docs/benchmarks.md)
 	ops/bench/postcode-lookup.sh

@@ -2,9 +2,11 @@ package uk.tierless.gazetteer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import uk.tierless.imports.ColumnType;
 import uk.tierless.imports.CsvFile;
 import uk.tierless.imports.ImportProgress;
 import uk.tierless.imports.Importer;
+import uk.tierless.imports.ShrinkGuard;
 import uk.tierless.imports.StagingCopy;
 
 import javax.sql.DataSource;
@@ -14,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,11 +23,13 @@ import java.util.stream.Stream;
  * Addresses, loaded per source (a council's LLPG extract replaces only that source's rows). Columns, by header
  * name (docs/gazetteer.md): {@code uprn}; {@code address}, or its parts {@code sao}, {@code pao}, {@code street},
  * {@code locality}, {@code town}; {@code postcode}; and {@code easting}/{@code northing} or {@code lat}/{@code lon}.
+ * A UPRN that is missing or not digits, a postcode not postcode-shaped, or a coordinate not a number fails the import;
+ * a row without a postcode or an address, with coordinates outside Great Britain or taken by another source is
+ * rejected.
  */
 @ApplicationScoped
 public class AddressesImporter implements Importer {
 
-    private static final Pattern UPRN = Pattern.compile("[1-9][0-9]{0,11}");
     private static final String[] PARTS = {"sao", "pao", "street", "locality", "town"};
 
     @Inject
@@ -43,7 +46,7 @@ public class AddressesImporter implements Importer {
     }
 
     @Override
-    public void load(Reader file, String source, ImportProgress progress) throws Exception {
+    public void load(Reader file, String source, ShrinkGuard shrink, ImportProgress progress) throws Exception {
         CsvFile csv = new CsvFile(file, "an address file with a header row (docs/gazetteer.md)");
         String uprnColumn = csv.require("the UPRN", "uprn");
         String postcodeColumn = csv.require("the postcode", "postcode");
@@ -61,22 +64,9 @@ public class AddressesImporter implements Importer {
                             "line, uprn, address, postcode, easting, northing, lat, lon", copy -> {
                     csv.forEachRow((row, line) -> {
                         progress.read();
-                        String uprn = row.get(uprnColumn);
-                        if (uprn == null || !UPRN.matcher(uprn).matches()) {
-                            progress.reject(line, "\"" + uprn + "\" is not a UPRN (up to 12 digits)");
-                            return;
-                        }
-                        var postcode = Postcode.parse(row.get(postcodeColumn));
-                        if (postcode.isEmpty()) {
-                            progress.reject(line, "UPRN " + uprn + ": \"" + row.get(postcodeColumn) + "\" is not a UK postcode");
-                            return;
-                        }
-                        String address = singleLine ? row.get("address")
-                                : Stream.of(PARTS).map(row::get).filter(Objects::nonNull).collect(Collectors.joining(", "));
-                        if (address == null || address.isBlank()) {
-                            progress.reject(line, "UPRN " + uprn + " has no address");
-                            return;
-                        }
+                        // Every value is checked for its form first: one malformed value fails the whole file.
+                        long uprn = row.required(uprnColumn, ColumnType.UPRN);
+                        Postcode postcode = row.get(postcodeColumn, Postcode.COLUMN);
                         Location location;
                         try {
                             location = location(row);
@@ -84,13 +74,26 @@ public class AddressesImporter implements Importer {
                             progress.reject(line, "UPRN " + uprn + ": " + e.getMessage());
                             return;
                         }
-                        copy.row(line, Long.parseLong(uprn), address, postcode.get().compact(),
-                                location == null ? null : location.easting(), location == null ? null : location.northing(),
-                                location == null ? null : location.lat(), location == null ? null : location.lon());
+                        String address = singleLine ? row.get("address")
+                                : Stream.of(PARTS).map(row::get).filter(Objects::nonNull).collect(Collectors.joining(", "));
+                        if (postcode == null) {
+                            progress.reject(line, "UPRN " + uprn + " has no postcode");
+                        } else if (address == null || address.isBlank()) {
+                            progress.reject(line, "UPRN " + uprn + " has no address");
+                        } else {
+                            copy.row(line, uprn, address, postcode.compact(),
+                                    location == null ? null : location.easting(), location == null ? null : location.northing(),
+                                    location == null ? null : location.lat(), location == null ? null : location.lon());
+                        }
                     });
                 });
                 statement.execute("create index on addresses_staging (uprn, line)");
                 rejectDuplicatesAndOtherSources(connection, source, progress);
+                shrink.check("addresses of the source '" + source + "'",
+                        StagingCopy.count(connection, "select count(*) from addresses where source = ?", source),
+                        StagingCopy.count(connection, "select count(distinct s.uprn) from addresses_staging s where not exists"
+                                + " (select 1 from addresses a where a.uprn = s.uprn and a.source <> ?)", source),
+                        progress.rowsRead());
                 try (PreparedStatement swap = connection.prepareStatement(
                         "delete from addresses a where a.source = ? and not exists"
                                 + " (select 1 from addresses_staging s where s.uprn = a.uprn)")) {
@@ -111,13 +114,7 @@ public class AddressesImporter implements Importer {
                     insert.setString(2, source);
                     insert.executeUpdate();
                 }
-                try (PreparedStatement count = connection.prepareStatement("select count(*) from addresses where source = ?")) {
-                    count.setString(1, source);
-                    try (ResultSet result = count.executeQuery()) {
-                        result.next();
-                        progress.imported(result.getLong(1));
-                    }
-                }
+                progress.imported(StagingCopy.count(connection, "select count(*) from addresses where source = ?", source));
             }
             connection.commit();
         }
@@ -145,26 +142,29 @@ public class AddressesImporter implements Importer {
         }
     }
 
-    /** From easting/northing or lat/lon; null when the row has neither; refused outside Great Britain. */
+    /**
+     * From easting/northing (metres, rounded) or lat/lon; null when the row has neither; refused outside Great
+     * Britain or with half a pair. A value that is not a number fails the import.
+     */
     static Location location(CsvFile.Row row) {
-        Integer easting = Numbers.integer(row.get("easting"));
-        Integer northing = Numbers.integer(row.get("northing"));
+        Double easting = row.get("easting", ColumnType.NUMBER);
+        Double northing = row.get("northing", ColumnType.NUMBER);
+        Double lat = row.get("lat", ColumnType.NUMBER);
+        Double lon = row.get("lon", ColumnType.NUMBER);
         if (easting != null && northing != null) {
             if (!BritishNationalGrid.inGreatBritain(easting, northing)) {
                 throw new IllegalArgumentException("easting " + easting + ", northing " + northing + " is outside Great Britain");
             }
-            return Location.fromGrid(easting, northing);
+            return Location.fromGrid((int) Math.round(easting), (int) Math.round(northing));
         }
-        Double lat = Numbers.decimal(row.get("lat"));
-        Double lon = Numbers.decimal(row.get("lon"));
         if (lat != null && lon != null) {
             if (!BritishNationalGrid.inGreatBritainWgs84(lat, lon)) {
                 throw new IllegalArgumentException("latitude " + lat + ", longitude " + lon + " is outside Great Britain");
             }
             return Location.fromWgs84(lat, lon);
         }
-        if (row.get("easting") != null || row.get("northing") != null || row.get("lat") != null || row.get("lon") != null) {
-            throw new IllegalArgumentException("the coordinates are incomplete or not numbers");
+        if (easting != null || northing != null || lat != null || lon != null) {
+            throw new IllegalArgumentException("the coordinates are incomplete: give easting and northing, or lat and lon");
         }
         return null;
     }

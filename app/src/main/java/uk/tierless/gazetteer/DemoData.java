@@ -55,7 +55,7 @@ public class DemoData {
             LOG.warnf("No demo %s: %s is missing", kind, file);
             return;
         }
-        ImportJobView job = jobs.runNow(kind, source, file, "system");
+        ImportJobView job = jobs.runNow(kind, source, false, file, "system");
         LOG.infof("Demo %s: %s, %d rows read, %d serving, %d rejected%s", kind, job.state(), job.rowsRead(),
                 job.imported(), job.rejected(), job.message() == null ? "" : " (" + job.message() + ")");
     }

@@ -11,8 +11,19 @@ import org.locationtech.jts.geom.Polygon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** GeoJSON Polygon and MultiPolygon geometries (lon/lat) to JTS. */
+/**
+ * GeoJSON Polygon and MultiPolygon geometries (lon/lat) to JTS. A geometry Tierless cannot use as a boundary (none,
+ * another type, points outside Great Britain) is an {@link IllegalArgumentException}; one that breaks GeoJSON's own
+ * rules (positions that are not pairs of numbers, a ring not closed) is {@link Malformed}.
+ */
 final class GeoJsonGeometry {
+
+    /** The geometry is not valid GeoJSON. */
+    static final class Malformed extends RuntimeException {
+        Malformed(String message) {
+            super(message);
+        }
+    }
 
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,6 +46,9 @@ final class GeoJsonGeometry {
         }
         String type = geometry.get("type").asText();
         JsonNode coordinates = geometry.get("coordinates");
+        if (!coordinates.isArray()) {
+            throw new Malformed("the coordinates of a " + type + " are not an array");
+        }
         return switch (type) {
             case "Polygon" -> polygon(coordinates);
             case "MultiPolygon" -> {
@@ -49,6 +63,9 @@ final class GeoJsonGeometry {
     }
 
     private static Polygon polygon(JsonNode rings) {
+        if (!rings.isArray()) {
+            throw new Malformed("a polygon is not an array of rings");
+        }
         if (rings.isEmpty()) {
             throw new IllegalArgumentException("a polygon has no rings");
         }
@@ -61,9 +78,15 @@ final class GeoJsonGeometry {
     }
 
     private static LinearRing ring(JsonNode points) {
+        if (!points.isArray()) {
+            throw new Malformed("a ring is not an array of positions");
+        }
         Coordinate[] coordinates = new Coordinate[points.size()];
         for (int i = 0; i < coordinates.length; i++) {
             JsonNode point = points.get(i);
+            if (!point.isArray() || point.size() < 2 || !point.get(0).isNumber() || !point.get(1).isNumber()) {
+                throw new Malformed("the position " + point + " is not a longitude and latitude in numbers");
+            }
             double lon = point.get(0).asDouble();
             double lat = point.get(1).asDouble();
             if (!BritishNationalGrid.inGreatBritainWgs84(lat, lon)) {
@@ -75,7 +98,7 @@ final class GeoJsonGeometry {
         try {
             return GEOMETRY.createLinearRing(coordinates);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("a ring is not closed or has too few points");
+            throw new Malformed("a ring is not closed or has fewer than four positions");
         }
     }
 }

@@ -1,14 +1,9 @@
 package uk.tierless.gazetteer;
 
-/** Lenient number parsing for imported files: a value that is not a number is null, for the row to be rejected. */
+/** Lenient number parsing for the lookups' coordinates: a value that is not a number is null, for the caller to refuse. */
 final class Numbers {
 
     private Numbers() {
-    }
-
-    static Integer integer(String text) {
-        Double value = decimal(text);
-        return value == null || value != Math.rint(value) ? null : value.intValue();
     }
 
     static Double decimal(String text) {

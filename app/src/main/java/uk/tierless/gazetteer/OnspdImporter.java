@@ -2,9 +2,11 @@ package uk.tierless.gazetteer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import uk.tierless.imports.ColumnType;
 import uk.tierless.imports.CsvFile;
 import uk.tierless.imports.ImportProgress;
 import uk.tierless.imports.Importer;
+import uk.tierless.imports.ShrinkGuard;
 import uk.tierless.imports.StagingCopy;
 import uk.tierless.tenancy.CouncilDirectory;
 
@@ -14,16 +16,22 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The ONS Postcode Directory, read by header name: {@code pcds} (or {@code pcd}), {@code oseast1m},
  * {@code osnrth1m}, {@code oslaua}, {@code oscty}, {@code dointr}, {@code doterm}, and {@code lat}/{@code long} when
- * present. Terminated postcodes are kept, as terminated. The directory is replaced as a whole.
+ * present. Terminated postcodes are kept, as terminated. The directory is replaced as a whole. A malformed value
+ * (a postcode not postcode-shaped, a grid reference not a whole number, an area not a GSS code, a date not yyyymm,
+ * lat/long not numbers) fails the import; a postcode with no grid reference or outside the register is rejected.
  */
 @ApplicationScoped
 public class OnspdImporter implements Importer {
 
-    static final String NO_COUNTY = "E99999999";
+    /** ONSPD's pseudo-codes: "no county" (E99999999, W99999999, ...), and the Channel Islands and Isle of Man. */
+    private static final Pattern NO_COUNTY = Pattern.compile("[EWSNLM]99999999");
+    private static final ColumnType<String> AREA = ColumnType.matching("a GSS code (E, W, S or N and eight digits,"
+            + " such as E07000199) or ONSPD's L99999999 or M99999999", "[EWSN]\\d{8}|[LM]99999999");
 
     @Inject
     DataSource dataSource;
@@ -37,13 +45,15 @@ public class OnspdImporter implements Importer {
     }
 
     @Override
-    public void load(Reader file, String source, ImportProgress progress) throws Exception {
+    public void load(Reader file, String source, ShrinkGuard shrink, ImportProgress progress) throws Exception {
         CsvFile csv = new CsvFile(file, "an ONS Postcode Directory with a header row");
         String postcodeColumn = csv.require("the postcode", "pcds", "pcd");
         String eastingColumn = csv.require("the grid easting", "oseast1m");
         String northingColumn = csv.require("the grid northing", "osnrth1m");
         String districtColumn = csv.require("the district or unitary GSS code", "oslaua");
         String countyColumn = csv.column("oscty").orElse(null);
+        String introducedColumn = csv.column("dointr").orElse(null);
+        String terminatedColumn = csv.column("doterm").orElse(null);
         String latColumn = csv.column("lat").orElse(null);
         String lonColumn = csv.column("long").orElse(null);
         Set<String> knownAreas = councils.gssCodes();
@@ -58,37 +68,36 @@ public class OnspdImporter implements Importer {
                             "line, postcode, display, easting, northing, lat, lon, district_gss, county_gss, introduced, terminated", copy -> {
                     csv.forEachRow((row, line) -> {
                         progress.read();
-                        var postcode = Postcode.parse(row.get(postcodeColumn));
-                        if (postcode.isEmpty()) {
-                            progress.reject(line, "\"" + row.get(postcodeColumn) + "\" is not a UK postcode");
-                            return;
-                        }
-                        Integer easting = Numbers.integer(row.get(eastingColumn));
-                        Integer northing = Numbers.integer(row.get(northingColumn));
+                        // Every value is checked for its form first: one malformed value fails the whole file.
+                        Postcode postcode = row.required(postcodeColumn, Postcode.COLUMN);
+                        Integer easting = row.get(eastingColumn, ColumnType.WHOLE_NUMBER);
+                        Integer northing = row.get(northingColumn, ColumnType.WHOLE_NUMBER);
+                        String district = row.get(districtColumn, AREA);
+                        String county = row.get(countyColumn, AREA);
+                        String introduced = row.get(introducedColumn, ColumnType.YEAR_MONTH);
+                        String terminated = row.get(terminatedColumn, ColumnType.YEAR_MONTH);
+                        Double lat = row.get(latColumn, ColumnType.NUMBER);
+                        Double lon = row.get(lonColumn, ColumnType.NUMBER);
                         if (easting == null || northing == null || !BritishNationalGrid.inGreatBritain(easting, northing)) {
-                            progress.reject(line, postcode.get().display() + " has no grid reference in Great Britain");
+                            progress.reject(line, postcode.display() + " has no grid reference in Great Britain");
                             return;
                         }
-                        String district = row.get(districtColumn);
                         if (district == null || !knownAreas.contains(district)) {
-                            progress.reject(line, postcode.get().display() + ": the council area " + district
+                            progress.reject(line, postcode.display() + ": the council area " + district
                                     + " is not in the council register (import the register first)");
                             return;
                         }
-                        String county = row.get(countyColumn);
-                        if (NO_COUNTY.equals(county) || county == null) {
+                        if (county == null || NO_COUNTY.matcher(county).matches()) {
                             county = null;
                         } else if (!knownAreas.contains(county)) {
-                            progress.reject(line, postcode.get().display() + ": the county " + county
+                            progress.reject(line, postcode.display() + ": the county " + county
                                     + " is not in the council register");
                             return;
                         }
-                        Double lat = Numbers.decimal(row.get(latColumn));
-                        Double lon = Numbers.decimal(row.get(lonColumn));
                         Location location = lat != null && lon != null && BritishNationalGrid.inGreatBritainWgs84(lat, lon)
                                 ? new Location(lat, lon, easting, northing) : Location.fromGrid(easting, northing);
-                        copy.row(line, postcode.get().compact(), postcode.get().display(), easting, northing,
-                                location.lat(), location.lon(), district, county, row.get("dointr"), row.get("doterm"));
+                        copy.row(line, postcode.compact(), postcode.display(), easting, northing,
+                                location.lat(), location.lon(), district, county, introduced, terminated);
                     });
                 });
                 statement.execute("create index on postcodes_staging (postcode, line)");
@@ -100,6 +109,9 @@ public class OnspdImporter implements Importer {
                                 + " appears again (first on line " + duplicates.getLong(3) + ")");
                     }
                 }
+                shrink.check("postcodes", StagingCopy.count(connection, "select count(*) from postcodes"),
+                        StagingCopy.count(connection, "select count(distinct postcode) from postcodes_staging"),
+                        progress.rowsRead());
                 statement.execute("delete from postcodes p where not exists"
                         + " (select 1 from postcodes_staging s where s.postcode = p.postcode)");
                 statement.execute("insert into postcodes (postcode, display, easting, northing, lat, lon, district_gss,"
@@ -115,10 +127,7 @@ public class OnspdImporter implements Importer {
                         + " is distinct from (excluded.display, excluded.easting, excluded.northing, excluded.lat,"
                         + " excluded.lon, excluded.district_gss, excluded.county_gss, excluded.introduced,"
                         + " excluded.terminated)");
-                try (ResultSet count = statement.executeQuery("select count(*) from postcodes")) {
-                    count.next();
-                    progress.imported(count.getLong(1));
-                }
+                progress.imported(StagingCopy.count(connection, "select count(*) from postcodes"));
             }
             connection.commit();
             // After a bulk load: fresh planner statistics and visibility map now, rather than autovacuum later,

@@ -1,5 +1,7 @@
 package uk.tierless.gazetteer;
 
+import uk.tierless.imports.ColumnType;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,6 +13,9 @@ import java.util.regex.Pattern;
 public record Postcode(String compact, String display) {
 
     private static final Pattern SHAPE = Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})|GIR0AA");
+
+    /** A postcode column of an imported file. */
+    static final ColumnType<Postcode> COLUMN = new ColumnType<>("a UK postcode", text -> parse(text).orElse(null));
 
     public static Optional<Postcode> parse(String text) {
         if (text == null) {

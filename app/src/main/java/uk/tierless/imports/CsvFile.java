@@ -15,8 +15,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A CSV file read by header name (any case, any column order, unused columns ignored), row by row. A row cut short
- * at the very end of the file means the file itself was cut off: the whole import fails rather than load part of it.
+ * A CSV file read by header name (any case, any column order, unused columns ignored), row by row. The whole import
+ * fails rather than load part of a file that is cut off or is not what it claims to be: when the last line has no
+ * line end, when a row has more or fewer fields than the header, or when a value is not of its column's
+ * {@link ColumnType}.
  */
 public final class CsvFile {
 
@@ -25,7 +27,7 @@ public final class CsvFile {
 
     public CsvFile(Reader reader, String description) throws IOException {
         this.parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
-                .setIgnoreEmptyLines(true).get().parse(reader);
+                .setIgnoreEmptyLines(true).get().parse(new LineEndReader(reader));
         parser.getHeaderNames().forEach(name -> columns.put(name.trim().toLowerCase(Locale.ROOT), name));
         if (columns.isEmpty()) {
             throw new ImportFailedException("The file is empty: expected " + description + ".");
@@ -50,11 +52,14 @@ public final class CsvFile {
         while (hasNext(records)) {
             CSVRecord record = records.next();
             rows++;
-            if (!record.isConsistent() && !hasNext(records)) {
-                throw new ImportFailedException("The file ends in the middle of a row (line "
-                        + (record.getRecordNumber() + 1) + "): it looks cut off.");
+            long line = record.getRecordNumber() + 1;
+            int fields = parser.getHeaderNames().size();
+            if (record.size() != fields) {
+                throw new ImportFailedException("Line " + line + " has " + record.size() + " fields where the header has "
+                        + fields + ": every row needs one value for each column (is the row cut short, or a value"
+                        + " with a comma not quoted?).");
             }
-            handler.row(new Row(record), record.getRecordNumber() + 1);
+            handler.row(new Row(record, line), line);
         }
         if (rows == 0) {
             throw new ImportFailedException("The file has a header but no rows.");
@@ -79,9 +84,11 @@ public final class CsvFile {
     /** One row; a value is trimmed, and an absent or empty value is null. */
     public final class Row {
         private final CSVRecord record;
+        private final long line;
 
-        Row(CSVRecord record) {
+        Row(CSVRecord record, long line) {
             this.record = record;
+            this.line = line;
         }
 
         /** The value of a column, or null (also for a column the file does not have, named null by the caller). */
@@ -97,8 +104,20 @@ public final class CsvFile {
             return value.isEmpty() ? null : value;
         }
 
-        public boolean complete() {
-            return record.isConsistent();
+        /** The value of a column in its type, or null when empty; a value not of that type fails the import. */
+        public <T> T get(String column, ColumnType<T> type) {
+            String value = get(column);
+            return value == null ? null : type.parse(value, "Line " + line + ", column " + columns.get(column.toLowerCase(Locale.ROOT)));
+        }
+
+        /** As {@link #get(String, ColumnType)}, and an empty value fails the import too. */
+        public <T> T required(String column, ColumnType<T> type) {
+            T value = get(column, type);
+            if (value == null) {
+                throw new ImportFailedException("Line " + line + ", column " + columns.get(column.toLowerCase(Locale.ROOT))
+                        + ": the value is missing; every row needs " + type.description() + ".");
+            }
+            return value;
         }
     }
 }

@@ -71,8 +71,11 @@ public class ImportJobs {
         this.importers = importers.stream().collect(Collectors.toMap(Importer::kind, Function.identity()));
     }
 
-    /** Checks the kind and source, stores the upload and starts loading it; answers at once with the job. */
-    public ImportJobView start(String kind, String source, InputStream upload, String startedBy) {
+    /**
+     * Checks the kind and source, stores the upload and starts loading it; answers at once with the job.
+     * @param allowShrink whether the import may leave its dataset much smaller than it is ({@link ShrinkGuard})
+     */
+    public ImportJobView start(String kind, String source, boolean allowShrink, InputStream upload, String startedBy) {
         Importer importer = importer(kind, source);
         UUID id = UUID.randomUUID();
         insert(id, kind, source, startedBy);
@@ -90,7 +93,7 @@ public class ImportJobs {
             ManagedContext requestContext = Arc.container().requestContext();
             requestContext.activate();
             try {
-                run(id, importer, source, file);
+                run(id, importer, source, allowShrink, file);
             } finally {
                 requestContext.terminate();
                 deleteQuietly(file);
@@ -100,11 +103,11 @@ public class ImportJobs {
     }
 
     /** Loads a file now, in this thread (the demo data at start). */
-    public ImportJobView runNow(String kind, String source, Path file, String startedBy) {
+    public ImportJobView runNow(String kind, String source, boolean allowShrink, Path file, String startedBy) {
         Importer importer = importer(kind, source);
         UUID id = UUID.randomUUID();
         insert(id, kind, source, startedBy);
-        run(id, importer, source, file);
+        run(id, importer, source, allowShrink, file);
         return find(id).orElseThrow();
     }
 
@@ -138,10 +141,10 @@ public class ImportJobs {
         return importer;
     }
 
-    private void run(UUID id, Importer importer, String source, Path file) {
+    private void run(UUID id, Importer importer, String source, boolean allowShrink, Path file) {
         ImportProgress progress = new ImportProgress(running -> publish(id, running));
         try (Reader reader = new BufferedReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), 1 << 16)) {
-            importer.load(reader, source, progress);
+            importer.load(reader, source, new ShrinkGuard(importer.kind(), allowShrink), progress);
             finish(id, progress, "succeeded", null);
         } catch (ImportFailedException e) {
             finish(id, progress, "failed", e.getMessage() + " Nothing was changed.");

@@ -10,11 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
 import uk.tierless.identity.Reach;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 /** Data loads, for platform administrators: the file is the request body, streamed. */
@@ -34,9 +36,14 @@ public class ImportResource {
     @POST
     @Path("/{kind}")
     @Consumes(MediaType.WILDCARD)
-    public Response start(@PathParam("kind") String kind, @QueryParam("source") String source, InputStream file) {
+    public Response start(@PathParam("kind") String kind, @QueryParam("source") String source,
+                          @QueryParam("allowShrink") String allowShrink, InputStream file) {
         String admin = reach.platformAdmin().username();
-        ImportJobView job = jobs.start(kind, source, file, admin);
+        if (allowShrink != null && !allowShrink.equals("true") && !allowShrink.equals("false")) {
+            throw ApiException.invalid("allowShrink is true or false.", List.of(new ApiError.FieldError("allowShrink",
+                    "allowShrink must be true (the import may leave its dataset more than 10% smaller) or false")));
+        }
+        ImportJobView job = jobs.start(kind, source, "true".equals(allowShrink), file, admin);
         return Response.accepted(job).location(URI.create(PATH + "/" + job.id())).build();
     }
 

@@ -5,6 +5,8 @@ import org.postgresql.copy.CopyIn;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /** Streams rows into a staging table with PostgreSQL's COPY, in CSV, a buffer at a time. */
@@ -34,6 +36,19 @@ public final class StagingCopy {
                 copy.copy.cancelCopy();
             }
             throw e;
+        }
+    }
+
+    /** What a count query answers, such as the rows staged or serving, for the {@link ShrinkGuard}. */
+    public static long count(Connection connection, String query, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet count = statement.executeQuery()) {
+                count.next();
+                return count.getLong(1);
+            }
         }
     }
 

@@ -13,15 +13,9 @@ import uk.tierless.identity.StaffRole;
 import uk.tierless.identity.TestTokens;
 import uk.tierless.platform.PostgresTestResource;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Duration;
-import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -56,22 +50,22 @@ class ImportsTest {
     }
 
     @Test
-    void anOnspdImportReplacesTheDirectoryRejectsBadRowsByLineAndChangesNothingTheSecondTime() throws Exception {
+    void anOnspdImportReplacesTheDirectoryRejectsUnusableRowsByLineAndChangesNothingTheSecondTime() throws Exception {
         String file = HEADER + B797AH
-                + "XYZ 123,XYZ 123,,,420122,304591,1,E07000199,E10000028,,,,\n"          // line 3: malformed
-                + "B79 7AJ,B79 7AJ,,,420122,304591,1,E07999999,E10000028,,,,\n"          // line 4: unknown area
-                + "B79 7AL,B79 7AL,,,,,9,E07000199,E10000028,,,,\n"                       // line 5: no grid reference
+                + "B79 7AJ,B79 7AJ,,,420122,304591,1,E07999999,E10000028,,,,\n"          // line 3: unknown area
+                + "B79 7AL,B79 7AL,,,,,9,E07000199,E10000028,,,,\n"                       // line 4: no grid reference
+                + "JE2 3AB,JE2 3AB,,,,,9,L99999999,L99999999,,,,\n"                       // line 5: Jersey
                 + ST41DJ + TERMINATED
                 + "B79 7AH,B79 7AH,,,420122,304591,1,E07000199,E10000028,,,,\n";          // line 8: duplicate
 
-        ValidatableResponse done = importAndWait("onspd", null, file);
+        ValidatableResponse done = replaceAndWait("onspd", null, file);
         done.body("state", equalTo("succeeded"))
                 .body("rowsRead", equalTo(7))
                 .body("imported", equalTo(3))
                 .body("rejected", equalTo(4))
                 .body("rejections.line", contains(3, 4, 5, 8))
-                .body("rejections[0].reason", equalTo("\"XYZ 123\" is not a UK postcode"))
-                .body("rejections[1].reason", containsString("E07999999 is not in the council register"))
+                .body("rejections[0].reason", containsString("E07999999 is not in the council register"))
+                .body("rejections[1].reason", equalTo("B79 7AL has no grid reference in Great Britain"))
                 .body("rejections[3].reason", containsString("first on line 2"));
 
         given().queryParam("postcode", "B79 7AH").when().get("/api/v1/places").then().statusCode(200)
@@ -87,18 +81,22 @@ class ImportsTest {
 
     @Test
     void aFileCutOffHalfWayLeavesThePreviousDataServing() throws Exception {
-        importAndWait("onspd", null, HEADER + B797AH + ST41DJ).body("state", equalTo("succeeded"));
+        replaceAndWait("onspd", null, HEADER + B797AH + ST41DJ).body("state", equalTo("succeeded"));
         String versions = rowVersions("postcodes");
 
         importAndWait("onspd", null, HEADER + B797AH + "ST4 1DJ,\"ST4 1D")
+                .body("state", equalTo("failed"))
+                .body("message", equalTo("The file ends in the middle of line 3, without a line end: it looks cut off."
+                        + " Nothing was changed."));
+        importAndWait("onspd", null, HEADER + B797AH + "ST4 1DJ,\"ST4 1D\n")
                 .body("state", equalTo("failed"))
                 .body("message", containsString("it looks cut off or damaged. Nothing was changed."));
         importAndWait("boundaries", null, "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feat")
                 .body("state", equalTo("failed"))
                 .body("message", containsString("not valid GeoJSON"));
-        importAndWait("onspd", null, HEADER + B797AH + "ST4 1DJ,ST4 1DJ,,,3877")
+        importAndWait("onspd", null, HEADER + B797AH + ST41DJ.substring(0, ST41DJ.length() - 4))
                 .body("state", equalTo("failed"))
-                .body("message", containsString("cut off"));
+                .body("message", containsString("line 3, without a line end: it looks cut off"));
 
         assertThat(rowVersions("postcodes")).isEqualTo(versions);
         given().queryParam("postcode", "ST4 1DJ").when().get("/api/v1/places").then().statusCode(200);
@@ -106,14 +104,15 @@ class ImportsTest {
 
     @Test
     void addressesReplaceOnlyTheirOwnSourceAndOpenUprnAddsCoordinates() throws Exception {
-        importAndWait("onspd", null, HEADER + B797AH + ST41DJ).body("state", equalTo("succeeded"));
+        replaceAndWait("onspd", null, HEADER + B797AH + ST41DJ).body("state", equalTo("succeeded"));
         importAndWait("addresses", "tamworth-llpg", "uprn,address,postcode,easting,northing\n"
                 + "100031791573,\"1 Market Street, Tamworth\",b79 7ah,420130,304600\n"
                 + "100031791574,\"2 Market Street, Tamworth\",B79 7AH,,\n"
-                + "12ab,\"3 Market Street, Tamworth\",B79 7AH,,\n"
+                + "100031791576,\"3 Market Street, Tamworth\",,,\n"
                 + "100031791575,\"4 Market Street, Tamworth\",B79 7AH,9999999,1\n")
                 .body("imported", equalTo(2))
                 .body("rejections.line", contains(4, 5))
+                .body("rejections[0].reason", equalTo("UPRN 100031791576 has no postcode"))
                 .body("rejections[1].reason", containsString("outside Great Britain"));
         importAndWait("addresses", "stoke-llpg", "uprn,pao,street,town,postcode,lat,lon\n"
                 + "3455001,10,Hanley Road,Stoke-on-Trent,ST4 1DJ,53.0036,-2.1833\n"
@@ -134,7 +133,7 @@ class ImportsTest {
         given().when().get("/api/v1/places/100031791574").then().statusCode(200)
                 .body("location.easting", equalTo(420140));
 
-        importAndWait("addresses", "tamworth-llpg", "uprn,address,postcode\n"
+        replaceAndWait("addresses", "tamworth-llpg", "uprn,address,postcode\n"
                 + "100031791574,\"2 Market Street, Tamworth\",B79 7AH\n").body("imported", equalTo(1));
         given().when().get("/api/v1/places/100031791573").then().statusCode(404);
         given().when().get("/api/v1/places/3455001").then().statusCode(200);
@@ -145,8 +144,8 @@ class ImportsTest {
         importAndWait("councils", null, "gss-code,official-name,nice-name,local-authority-type,gov-uk-slug,county_gss_code\n"
                 + "E06000020,Telford and Wrekin Council,Telford and Wrekin,UA,telford-and-wrekin,\n"
                 + "E07000199,Tamworth Council (renamed),Tamworth,NMD,tamworth,E10000028\n"
-                + "E0600002X,Bad Code Council,Bad,UA,bad-code,\n"
-                + "E06000099,Nowhere Council,Nowhere,XYZ,nowhere,\n")
+                + "E06000099,Nowhere Council,Nowhere,XYZ,nowhere,\n"
+                + "E06000098,,Nameless,UA,nameless,\n")
                 .body("imported", equalTo(2))
                 .body("rejections.line", contains(4, 5));
         given().when().get("/api/v1/councils/telford-and-wrekin").then().statusCode(200)
@@ -158,7 +157,7 @@ class ImportsTest {
 
     @Test
     void boundariesAreReadFeatureByFeature() throws Exception {
-        importAndWait("boundaries", null, """
+        replaceAndWait("boundaries", null, """
                 {"type": "FeatureCollection", "features": [
                   {"type": "Feature", "properties": {"LAD23CD": "E07000199", "LAD23NM": "Tamworth"},
                    "geometry": {"type": "Polygon", "coordinates": [[[-1.75, 52.6], [-1.65, 52.6], [-1.65, 52.66], [-1.75, 52.66], [-1.75, 52.6]]]}},
@@ -178,13 +177,16 @@ class ImportsTest {
 
     @Test
     void mistakesInTheRequestAreExplained() {
-        String admin = platformAdmin();
+        String admin = ImportTestSupport.platformAdmin();
         given().auth().oauth2(admin).body("x").when().post("/api/v1/admin/imports/parish-councils").then()
                 .statusCode(404).body("message", containsString("use one of addresses, boundaries, councils, onspd, open-uprn"));
         given().auth().oauth2(admin).body("x").when().post("/api/v1/admin/imports/addresses").then()
                 .statusCode(400).body("details[0].field", equalTo("source"));
         given().auth().oauth2(admin).body("x").queryParam("source", "x").when().post("/api/v1/admin/imports/onspd").then()
                 .statusCode(400).body("details[0].field", equalTo("source"));
+        given().auth().oauth2(admin).body("x").queryParam("allowShrink", "yes").when().post("/api/v1/admin/imports/onspd")
+                .then().statusCode(400).body("error", equalTo("invalid_request"))
+                .body("details[0].field", equalTo("allowShrink"));
         given().auth().oauth2(admin).when().get("/api/v1/admin/imports/not-a-job").then().statusCode(404);
         importAndWait("onspd", null, "").body("state", equalTo("failed")).body("message", containsString("empty"));
         importAndWait("onspd", null, "postcode,district\nB79 7AH,E07000199\n").body("state", equalTo("failed"))
@@ -197,28 +199,16 @@ class ImportsTest {
                 .then().statusCode(413).body("error", equalTo("payload_too_large"));
     }
 
-    private ValidatableResponse importAndWait(String kind, String source, String file) {
-        var request = given().auth().oauth2(platformAdmin()).contentType("text/csv").body(file);
-        if (source != null) {
-            request.queryParam("source", source);
-        }
-        String location = request.when().post("/api/v1/admin/imports/" + kind)
-                .then().statusCode(202).body("kind", equalTo(kind)).extract().header("Location");
-        await().atMost(Duration.ofSeconds(30)).until(() -> List.of("succeeded", "failed").contains(
-                given().auth().oauth2(platformAdmin()).when().get(location).then().extract().path("state")));
-        return given().auth().oauth2(platformAdmin()).when().get(location).then().log().ifValidationFails().statusCode(200);
+    /** An import that may shrink its dataset: these tests replace the demo data with a few rows of their own. */
+    private static ValidatableResponse replaceAndWait(String kind, String source, String file) {
+        return ImportTestSupport.importAndWait(kind, source, true, file);
     }
 
-    private static String platformAdmin() {
-        return TestTokens.realm("platform.admin", null, null, StaffRole.PLATFORM_ADMIN);
+    private static ValidatableResponse importAndWait(String kind, String source, String file) {
+        return ImportTestSupport.importAndWait(kind, source, false, file);
     }
 
-    /** Every row's PostgreSQL row version: an update, even to the same values, would change it. */
     private String rowVersions(String table) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select string_agg(xmin::text, ',' order by 1) from " + table)) {
-            rows.next();
-            return rows.getString(1);
-        }
+        return ImportTestSupport.rowVersions(dataSource, table);
     }
 }
