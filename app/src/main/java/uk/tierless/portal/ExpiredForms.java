@@ -1,5 +1,6 @@
 package uk.tierless.portal;
 
+import io.quarkus.csrf.reactive.runtime.CsrfTokenUtils;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -55,6 +57,9 @@ public class ExpiredForms {
     @ConfigProperty(name = "quarkus.rest-csrf.token-size", defaultValue = "16")
     int tokenSize;
 
+    @ConfigProperty(name = "quarkus.rest-csrf.token-signature-key")
+    Optional<String> signatureKey;
+
     private final SecureRandom random = new SecureRandom();
 
     // Quarkus REST runs this filter before quarkus-rest-csrf's (priority USER) only with a higher number.
@@ -85,7 +90,9 @@ public class ExpiredForms {
     private boolean tokenMatches(ResteasyReactiveContainerRequestContext request, RoutingContext routing) {
         Cookie cookie = routing.request().getCookie(cookieName);
         Object token = ((ResteasyReactiveRequestContext) request.getServerRequestContext()).getFormParameter(fieldName, true, false);
-        return cookie != null && token instanceof String posted && cookie.getValue().equals(posted);
+        // The same comparison as quarkus-rest-csrf's: with a signature key the cookie holds the token's signature.
+        return cookie != null && token instanceof String posted
+                && cookie.getValue().equals(signatureKey.map(key -> CsrfTokenUtils.signCsrfToken(posted, key)).orElse(posted));
     }
 
     /** The posted text fields (a file chosen on a photo page is not kept: it is chosen again). */
