@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import uk.tierless.platform.LogSafe;
 
 import java.util.List;
 import java.util.UUID;
@@ -80,7 +81,8 @@ public class ApiExceptionMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error, incident %s", incident);
+        // The message is left out: it may quote what the resident sent (docs/security.md, Logs).
+        LOG.errorf(LogSafe.withoutMessages(e), "Unexpected error, incident %s", incident);
         return respond(500, ApiError.of("internal_error",
                 "Something went wrong on our side. It has been logged as incident " + incident + "; please try again."));
     }

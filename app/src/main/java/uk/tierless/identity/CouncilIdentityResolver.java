@@ -99,9 +99,15 @@ public class CouncilIdentityResolver implements TenantConfigResolver {
                 .applicationType(ApplicationType.WEB_APP)
                 .roles().roleClaimPath(provider.get().rolesClaimOrDefault()).end()
                 .authentication().cookieSameSite(io.quarkus.oidc.runtime.OidcTenantConfig.Authentication.CookieSameSite.LAX)
+                .cookieForceSecure(secureCookies()).forceRedirectHttpsScheme(secureCookies())
                 .end()
                 .logout().path(StaffPaths.SIGN_OUT_CALLBACK).postLogoutPath(StaffPaths.SIGNED_OUT).end()
                 .build()));
+    }
+
+    /** Secure cookies mean TLS in front of us: cookies marked Secure and an https redirect URI, as for the realm. */
+    private boolean secureCookies() {
+        return config.getOptionalValue("tierless.secure-cookies", Boolean.class).orElse(false);
     }
 
     /** The {@code iss} of a bearer token, read without verifying it: verification is the chosen provider's job. */

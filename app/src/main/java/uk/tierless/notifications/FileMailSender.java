@@ -43,7 +43,8 @@ public class FileMailSender implements MailSender {
         Path partial = folder.resolve(file.getFileName() + ".partial");
         Files.writeString(partial, eml, StandardCharsets.UTF_8);
         Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        LOG.infof("Email to %s written to %s (no SMTP server configured)", message.to(), file.toAbsolutePath());
+        // The message id and file name, never the address (docs/security.md, Logs); the name is the id, not the address.
+        LOG.infof("Message %s written to %s (no SMTP server configured)", message.messageId(), file.toAbsolutePath());
     }
 
     static String address(String name, String address) {

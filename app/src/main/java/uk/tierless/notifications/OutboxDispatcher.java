@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
+import uk.tierless.platform.LogSafe;
 import uk.tierless.platform.TierlessConfig;
 import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
@@ -64,7 +65,7 @@ public class OutboxDispatcher {
             try {
                 dispatch(council.slug());
             } catch (RuntimeException e) {
-                LOG.errorf(e, "Could not work through %s's outbox; the next run tries again", council.slug());
+                LOG.errorf(LogSafe.withoutMessages(e), "Could not work through %s's outbox; the next run tries again", council.slug());
             }
         }
     }
@@ -109,12 +110,13 @@ public class OutboxDispatcher {
         }
         if (message.attempts >= config.mail().maxAttempts() || e instanceof MailSender.Undeliverable) {
             message.status = OutboxMessage.DEAD;
-            LOG.warnf("Message %s is dead after %d tries: %s", message.messageId, message.attempts, message.lastError);
+            LOG.warnf("Message %s is dead after %d tries: %s", message.messageId, message.attempts,
+                    LogSafe.scrub(message.lastError));
             return;
         }
         Duration wait = config.mail().retryBase().multipliedBy(1L << Math.min(message.attempts - 1, 20));
         message.nextAttemptAt = Instant.now(clock).plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
         LOG.infof("Message %s not sent (try %d), next try at %s: %s", message.messageId, message.attempts,
-                message.nextAttemptAt, message.lastError);
+                message.nextAttemptAt, LogSafe.scrub(message.lastError));
     }
 }

@@ -271,6 +271,20 @@ public class FormPages {
         }
     }
 
+    /**
+     * The step posted again after its CSRF token was refused ({@link ExpiredForms}): the same page with the answers
+     * kept, nothing stored or sent.
+     */
+    Response timedOut(String path, String code, String postcode, String uprn, String c, Map<String, List<String>> fields) {
+        if (path.equals("/track")) {
+            return Response.status(400).entity(Templates.track(null, FormSteps.first(fields, "reference"), null)).build();
+        }
+        Context context = context(code, postcode, uprn, c);
+        TemplateInstance page = path.equals("/form/submit") ? checkPage(context, FormSteps.pages(context.form()), fields)
+                : formPage(context, pageNumber(fields, context), fields, List.of(), returnToCheck(fields));
+        return Response.status(400).entity(page).build();
+    }
+
     private Response next(Context context, Map<String, List<String>> fields, Map<String, FormValue> uploads) {
         List<List<Question>> pages = FormSteps.pages(context.form());
         int number = pageNumber(fields, context);

@@ -58,7 +58,7 @@ class OutboxMailTest {
         assertThat(message.getFrom()[0].toString()).contains("Tamworth Borough Council");
         assertThat(message.getSubject()).contains(reference).contains("Tamworth Borough Council");
         String body = message.getContent().toString();
-        assertThat(body).contains(reference).contains("http://localhost:8080/track/").contains("Report a missed bin");
+        assertThat(body).contains(reference).contains("http://localhost:8081/track/").contains("Report a missed bin");
         assertThat(message.getMessageID()).endsWith("." + reference + "@tierless>");
     }
 

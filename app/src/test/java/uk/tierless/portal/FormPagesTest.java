@@ -3,7 +3,6 @@ package uk.tierless.portal;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
@@ -11,11 +10,8 @@ import uk.tierless.photos.Photos;
 import uk.tierless.photos.TestPhotos;
 import uk.tierless.platform.PostgresTestResource;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +23,6 @@ import static org.hamcrest.Matchers.not;
 @WithTestResource(OidcTestServer.class)
 class FormPagesTest {
 
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
     private static final String POTHOLE = "service=report-pothole&postcode=B79 7AH";
 
     @Inject
@@ -108,15 +103,7 @@ class FormPagesTest {
 
     /** Posts a page as a browser would: its hidden fields (answers so far, CSRF token), then the fields given. */
     private static Response post(Response page, String action, Map<String, String> fields) {
-        RequestSpecification request = given().redirects().follow(false).cookies(page.getCookies())
-                .contentType("application/x-www-form-urlencoded");
-        for (String[] field : hidden(page)) {
-            if (!fields.containsKey(field[0])) {
-                request.formParam(field[0], field[1]);
-            }
-        }
-        fields.forEach(request::formParam);
-        return request.when().post(action);
+        return PagePosts.post(page, action, fields);
     }
 
     /** A multipart post with its length known up front, as browsers send it (the size guard refuses chunked bodies). */
@@ -136,12 +123,6 @@ class FormPagesTest {
     }
 
     private static List<String[]> hidden(Response page) {
-        List<String[]> fields = new ArrayList<>();
-        Matcher matcher = HIDDEN.matcher(page.asString());
-        while (matcher.find()) {
-            fields.add(new String[]{matcher.group(1), matcher.group(2).replace("&quot;", "\"").replace("&#39;", "'")
-                    .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")});
-        }
-        return fields;
+        return PagePosts.hidden(page);
     }
 }

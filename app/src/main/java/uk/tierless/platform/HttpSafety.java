@@ -1,0 +1,89 @@
+package uk.tierless.platform;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.impl.ServerCookie;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.URI;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What every answer gets, before any other route runs (docs/security.md):
+ * <ul>
+ * <li>the request's {@code Host} is replaced by the public address ({@code TIERLESS_PUBLIC_URL}), so nothing built
+ * from it (RESTEasy's absolute {@code Location}, the OIDC redirect URI) can name a host the caller made up, and an
+ * absolute {@code Location} on our own host is given the public address's scheme too;</li>
+ * <li>{@code Strict-Transport-Security} when cookies are Secure (which means TLS in front of us);</li>
+ * <li>{@code Cache-Control: no-store} on pages and API answers that carry a resident's or a caller's details;</li>
+ * <li>{@code SameSite=Strict} on the CSRF cookie, which quarkus-rest-csrf cannot set itself.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class HttpSafety {
+
+    static final String HSTS = "max-age=31536000; includeSubDomains";
+    /** Tracking, the service forms, the staff pages, and the API's answers about requests and the person asking. */
+    private static final Pattern PERSONAL = Pattern.compile(
+            "/(track|form|staff)(/.*)?|/api/v1/(requests|me|outbox)(/.*)?|/api/v1/councils/[^/]+/audit-events(/.*)?");
+
+    @Inject
+    TierlessConfig config;
+
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
+    String csrfCookie;
+
+    // Priority: installed before the other guards at the same route order, so their early answers get these headers.
+    void install(@Observes @Priority(1) Router router) {
+        URI publicUrl = URI.create(config.publicUrl().replaceAll("/+$", ""));
+        String authority = publicUrl.getRawAuthority();
+        List<String> ownOrigins = List.of("http://" + authority, "https://" + authority);
+        String publicOrigin = publicUrl.getScheme() + "://" + authority;
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            context.request().headers().set(HttpHeaders.HOST, authority);
+            boolean personal = PERSONAL.matcher(context.normalizedPath()).matches();
+            context.addHeadersEndHandler(ignored -> {
+                if (config.secureCookies()) {
+                    context.response().headers().set("Strict-Transport-Security", HSTS);
+                }
+                if (personal) {
+                    context.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-store");
+                }
+                publicLocation(context, ownOrigins, publicOrigin);
+                strictCsrfCookie(context);
+            });
+            context.next();
+        });
+    }
+
+    private static void publicLocation(RoutingContext context, List<String> ownOrigins, String publicOrigin) {
+        String location = context.response().headers().get(HttpHeaders.LOCATION);
+        if (location == null) {
+            return;
+        }
+        for (String origin : ownOrigins) {
+            if (location.startsWith(origin) && (location.length() == origin.length()
+                    || "/?#".indexOf(location.charAt(origin.length())) >= 0)) {
+                context.response().headers().set(HttpHeaders.LOCATION, publicOrigin + location.substring(origin.length()));
+                return;
+            }
+        }
+    }
+
+    /** Only the cookie being sent in this answer (one the browser sent us is left alone, else it would be sent back). */
+    private void strictCsrfCookie(RoutingContext context) {
+        for (Cookie cookie : context.request().cookies(csrfCookie)) {
+            if (cookie instanceof ServerCookie sent && !sent.isFromUserAgent()) {
+                cookie.setSameSite(CookieSameSite.STRICT);
+            }
+        }
+    }
+}
