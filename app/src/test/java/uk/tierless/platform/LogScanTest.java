@@ -105,7 +105,7 @@ class LogScanTest {
         given().contentType("application/json").body(Map.of("reference", reference, "postcode", "B79 7AH"))
                 .when().post("/api/v1/requests/track").then().statusCode(200);
         Response trackPage = given().when().get("/track");
-        PagePosts.post(trackPage, "/track", Map.of("reference", reference, "email", EMAIL)).then().statusCode(200);
+        PagePosts.post(trackPage, "/track", Map.of("reference", reference, "contact", EMAIL)).then().statusCode(200);
 
         // Staff: a note through the API, then a public and a private note through the pages.
         given().auth().oauth2(TestTokens.caseworker("tamworth")).contentType("application/json")
