@@ -22,8 +22,13 @@ public final class EarlyAnswers {
     private EarlyAnswers() {
     }
 
+    /** Whether a path is the API's (or the management endpoints'), however many slashes it starts with. */
     public static boolean isApi(String path) {
-        return path.startsWith("/api/") || path.startsWith("/q/");
+        int start = 0;
+        while (start + 1 < path.length() && path.charAt(start + 1) == '/') {
+            start++;
+        }
+        return path.startsWith("/api/", start) || path.startsWith("/q/", start);
     }
 
     /** Ends the request here with this status: the error shape or the error page, as the path asks. */
