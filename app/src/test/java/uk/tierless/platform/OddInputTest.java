@@ -110,6 +110,17 @@ class OddInputTest {
                 .header("Cookie", "csrf-token=" + track.getCookie("csrf-token")));
         assertThat(form.statusCode()).isEqualTo(404);
         assertThat(form.body()).contains("We could not find a request");
+
+        String token = track.getCookie("csrf-token");
+        byte[] multipart = TestPhotos.concat(("--fuzz\r\nContent-Disposition: form-data; name=\"csrf-token\"\r\n\r\n"
+                + token + "\r\n--fuzz\r\nContent-Disposition: form-data; name=\"page\"\r\n\r\n3\r\n--fuzz\r\n"
+                + "Content-Disposition: form-data; name=\"photo\"; filename=\"p.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n")
+                .getBytes(), TestPhotos.image("jpg"), "\r\n--fuzz--\r\n".getBytes());
+        HttpResponse<String> photoPage = send(chunked("/form/check?service=report-pothole&postcode=B79%207AH",
+                "multipart/form-data; boundary=fuzz", multipart).header("Cookie", "csrf-token=" + token)
+                .timeout(java.time.Duration.ofSeconds(30)));
+        assertThat(photoPage.statusCode()).isIn(200, 400);
+        assertThat(photoPage.body()).contains("<!DOCTYPE html>");
     }
 
     @Test
