@@ -1,5 +1,7 @@
 package uk.tierless.api;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpHeaders;
@@ -46,6 +48,17 @@ public final class EarlyAnswers {
             case 401, 403 -> "You cannot see this page";
             default -> status >= 500 ? "Sorry, there is a problem with the service" : "There is a problem";
         };
-        return Templates.page(status, title, status >= 500 ? "Please try again later. " + message : message).render();
+        TemplateInstance page = Templates.page(status, title, status >= 500 ? "Please try again later. " + message : message);
+        // The layout may use request-scoped beans; an early answer is made before any request context is active.
+        ManagedContext requestContext = Arc.container().requestContext();
+        if (requestContext.isActive()) {
+            return page.render();
+        }
+        requestContext.activate();
+        try {
+            return page.render();
+        } finally {
+            requestContext.terminate();
+        }
     }
 }
