@@ -5,6 +5,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -54,7 +55,8 @@ final class PhotoCheck {
     private static void decode(byte[] photo, String format) throws IOException {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
         ImageReader reader = readers.next();
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(photo))) {
+        // In memory: ImageIO's default stream would copy the photo, location and all, to a temporary file.
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(photo))) {
             reader.setInput(in, true, true);
             List<String> warnings = new ArrayList<>();
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
