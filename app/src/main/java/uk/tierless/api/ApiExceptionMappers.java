@@ -1,14 +1,14 @@
 package uk.tierless.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -27,11 +27,7 @@ import java.util.UUID;
 public class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
-
-    @CheckedTemplate(basePath = "errors")
-    static class Templates {
-        static native TemplateInstance page(int status, String title, String message);
-    }
+    static final int MAX_FORM_FIELDS = 1000;
 
     @Inject
     HttpServerRequest request;
@@ -52,8 +48,13 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        return respond(400, ApiError.of("invalid_json", "The request body is not valid JSON: "
-                + e.getOriginalMessage()));
+        return respond(400, InvalidJson.of(e));
+    }
+
+    /** Before the mapper the JSON extension brings, whose answer is not the API's error shape. */
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Response mistypedJson(MismatchedInputException e) {
+        return respond(400, InvalidJson.of(e));
     }
 
     /** No token, or one that failed verification: a 401 that tells a script how to authenticate. */
@@ -66,7 +67,7 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return respond(403, ApiError.of("forbidden", messageFor(403)));
+        return respond(403, ApiError.of("forbidden", messageFor(403, true)));
     }
 
     @ServerExceptionMapper
@@ -75,11 +76,18 @@ public class ApiExceptionMappers {
         if (status >= 500) {
             return unexpected(e);
         }
-        return respond(status, ApiError.of(codeFor(status), messageFor(status)));
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return respond(400, InvalidJson.of(json));
+        }
+        return respond(status, ApiError.of(codeFor(status), messageFor(status, EarlyAnswers.isApi(request.path()))));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (tooManyFields(e)) {
+            return respond(413, ApiError.of("payload_too_large", "The form has more than " + MAX_FORM_FIELDS
+                    + " fields, which no form here has: go back and send the form on the page."));
+        }
         String incident = UUID.randomUUID().toString();
         // The message is left out: it may quote what the resident sent (docs/security.md, Logs).
         LOG.errorf(LogSafe.withoutMessages(e), "Unexpected error, incident %s", incident);
@@ -88,21 +96,14 @@ public class ApiExceptionMappers {
     }
 
     private Response respond(int status, ApiError error) {
-        String path = request.path();
-        if (path.startsWith("/api/") || path.startsWith("/q/")) {
+        if (EarlyAnswers.isApi(request.path())) {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
         }
-        String title = switch (status) {
-            case 404 -> "Page not found";
-            case 401, 403 -> "You cannot see this page";
-            default -> status >= 500 ? "Sorry, there is a problem with the service" : "There is a problem";
-        };
-        String message = status >= 500 ? "Please try again later. " + error.message() : error.message();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.page(status, title, message).render())
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(EarlyAnswers.page(status, error.message()))
                 .build();
     }
 
-    private static String codeFor(int status) {
+    static String codeFor(int status) {
         return switch (status) {
             case 400 -> "invalid_request";
             case 401 -> "unauthorized";
@@ -111,21 +112,33 @@ public class ApiExceptionMappers {
             case 405 -> "method_not_allowed";
             case 406 -> "not_acceptable";
             case 409 -> "conflict";
+            case 413 -> "payload_too_large";
             case 415 -> "unsupported_media_type";
             default -> "request_failed";
         };
     }
 
-    private static String messageFor(int status) {
+    static String messageFor(int status, boolean api) {
         return switch (status) {
             case 401 -> "Sign in to use this.";
             case 403 -> "You do not have access to this.";
             case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not accept that method.";
+            case 405 -> api ? "This address does not accept that method."
+                    : "This page cannot be used that way: go back and use the links and forms on it.";
             case 406 -> "This address cannot answer in the format asked for.";
-            case 415 -> "This address does not accept that content type: send JSON.";
+            case 415 -> api ? "This address does not accept that content type: send JSON."
+                    : "This page does not take what was sent: go back and send the form on the page.";
             default -> "The request could not be served.";
         };
+    }
+
+    /**
+     * The form parser stops at {@value #MAX_FORM_FIELDS} fields (Vert.x's limit) with a plain RuntimeException, which
+     * only its message tells apart.
+     */
+    private static boolean tooManyFields(Throwable e) {
+        return e.getClass() == RuntimeException.class && e.getMessage() != null
+                && e.getMessage().startsWith("Param limit of " + MAX_FORM_FIELDS);
     }
 
     private static String lastNode(String path) {

@@ -247,7 +247,25 @@ final class LocationStripper {
     }
 
     /** An ISO base media file box: its type, where its payload starts and where it ends. */
-    private record Box(String type, int payload, int end) {
+    record Box(String type, int payload, int end) {
+
+        /** The boxes from {@code from}, end to end, the last one ending exactly at {@code limit}. */
+        static java.util.List<Box> all(ByteBuffer file, int from, int limit) {
+            java.util.List<Box> boxes = new java.util.ArrayList<>();
+            int at = from;
+            while (at < limit) {
+                if (limit - at < 8) {
+                    throw new PhotoRefusedException();
+                }
+                Box box = at(file, at, limit);
+                boxes.add(box);
+                at = box.end;
+            }
+            if (boxes.isEmpty()) {
+                throw new PhotoRefusedException();
+            }
+            return boxes;
+        }
 
         static Box at(ByteBuffer file, int at, int limit) {
             long size = file.getInt(at) & 0xFFFFFFFFL;

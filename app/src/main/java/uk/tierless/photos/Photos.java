@@ -72,6 +72,7 @@ public class Photos {
             throw new PhotoRefusedException(TOO_LARGE);
         }
         PhotoType type = PhotoType.sniff(content).orElseThrow(() -> new PhotoRefusedException(WRONG_TYPE));
+        PhotoCheck.verify(content, type);
         byte[] cleaned = LocationStripper.strip(content, type);
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);

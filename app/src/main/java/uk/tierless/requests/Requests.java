@@ -5,7 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
+import org.hibernate.exception.ConstraintViolationException;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
 import uk.tierless.catalogue.ServiceCatalogue;
@@ -56,6 +56,7 @@ public class Requests {
     public static final Set<String> ASSISTED_CHANNELS = Set.of("phone", "face_to_face");
     static final String FORM_SUBMITTED = "form-submitted";
 
+    private static final String IDEMPOTENCY_INDEX = "service_requests_idempotency_idx";
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_-]{8,100}");
     private static final Pattern REFERENCE = Pattern.compile("([A-Z]{2,5})-\\d{4}-\\d{4,}");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyMM");
@@ -167,8 +168,11 @@ public class Requests {
         try {
             submitted = tenantScope.call(council.slug(), () -> firstWithKey(submission, council)
                     .orElseGet(() -> create(submission, council, form, answers, origin)));
-        } catch (PersistenceException e) {
-            // Two submissions with one key at the same moment: the other one won; answer with it.
+        } catch (RuntimeException e) {
+            if (!repeatsKey(e)) {
+                throw e;
+            }
+            // Submissions with one key at the same moment: another one made the request, and is committed; answer with it.
             submitted = tenantScope.call(council.slug(), () -> firstWithKey(submission, council)).orElseThrow(() -> e);
         }
         if (submitted.created()) {
@@ -176,6 +180,17 @@ public class Requests {
                     FORM_SUBMITTED, submission.channel(), submission.device());
         }
         return submitted;
+    }
+
+    /** The unique index on the council and idempotency key refused a second request with one key. */
+    private static boolean repeatsKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && IDEMPOTENCY_INDEX.equals(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean photoMissing(Answers.Checked answers, String questionId) {
@@ -279,6 +294,8 @@ public class Requests {
         request.dueAt = registry.targetDaysOf(council.slug(), submission.service()).map(days -> workingDays.due(now, days))
                 .orElse(null);
         request.persist();
+        // Written now, so that a concurrent request with the same key fails here, before anything else is done.
+        entityManager.flush();
         photos.markUsed(form.questions().stream().filter(question -> question.type() == QuestionType.PHOTO)
                 .map(question -> answers.facts().getOrDefault(question.id(), answers.personal().get(question.id())))
                 .filter(java.util.Objects::nonNull).map(Object::toString).toList());

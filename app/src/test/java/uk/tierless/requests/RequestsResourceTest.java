@@ -1,6 +1,9 @@
 package uk.tierless.requests;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -10,7 +13,20 @@ import uk.tierless.photos.TestPhotos;
 import uk.tierless.platform.PostgresTestResource;
 import uk.tierless.tenancy.TenantScope;
 
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -29,6 +45,9 @@ class RequestsResourceTest {
 
     @Inject
     TenantScope tenantScope;
+
+    @TestHTTPResource("/api/v1/requests")
+    URL requests;
 
     @Inject
     Photos photos;
@@ -83,6 +102,41 @@ class RequestsResourceTest {
         long lichfieldSees = tenantScope.call("lichfield", () -> ServiceRequest.count("reference", reference));
         assertThat(tamworthSees).isEqualTo(1);
         assertThat(lichfieldSees).isZero();
+    }
+
+    /** Sixteen retries of one submission sent at the same moment: one request, and every one of them answers with it. */
+    @Test
+    void concurrentRetriesWithOneKeyAllAnswerWithTheOneRequest() throws Exception {
+        String key = "race-" + UUID.randomUUID();
+        String body = new ObjectMapper().writeValueAsString(missedBin(key));
+        int parallel = 16;
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return client.send(HttpRequest.newBuilder(requests.toURI()).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            Set<String> references = new HashSet<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+                statuses.add(response.statusCode());
+                references.add(JsonPath.from(response.body()).getString("reference"));
+            }
+            assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+            assertThat(statuses).filteredOn(status -> status == 200).hasSize(parallel - 1);
+            assertThat(references).hasSize(1).doesNotContainNull();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(tenantScope.call("tamworth", () -> ServiceRequest.count("idempotencyKey", key))).isEqualTo(1);
     }
 
     @Test
