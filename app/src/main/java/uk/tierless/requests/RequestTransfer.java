@@ -69,8 +69,8 @@ public class RequestTransfer {
      * there. {@code service} re-files the request under another service where the resident chose the wrong one.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Transferred transfer(ServiceRequest request, String to, String service, String publicNote, String privateNote,
-                                String actor) {
+    Transferred transfer(ServiceRequest request, String to, String service, String publicNote, String privateNote,
+                            String actor) {
         CouncilView from = councils.require(request.tenantId);
         CouncilView target = councils.bySlug(to).filter(CouncilView::member).orElse(null);
         String newService = service == null ? request.serviceCode : service;
