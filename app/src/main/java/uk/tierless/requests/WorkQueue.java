@@ -34,7 +34,8 @@ import uk.tierless.tenancy.TenantRegistry;
 /**
  * A council's work queue: its requests, filtered and searched; one request with everything staff need; and the
  * events that move it on. Every call runs in the caller's own council (from their token, never from a parameter),
- * so a reference of another council is simply not found.
+ * so a reference of another council is simply not found. The staff's side of the lifecycle, for the queue's API
+ * and pages in {@code casework/}: {@link QueueQuery} runs the list's SQL, {@link RequestChanges} makes the changes.
  */
 @ApplicationScoped
 public class WorkQueue {
@@ -159,9 +160,7 @@ public class WorkQueue {
         if (!errors.isEmpty()) {
             throw ApiException.invalid("The filters are not valid.", errors);
         }
-        return tenantScope.call(staff.council(), () -> {
-            return query.page(staff.council(), filter, paging);
-        });
+        return tenantScope.call(staff.council(), () -> query.page(staff.council(), filter, paging));
     }
 
     public Detail detail(String reference) {
