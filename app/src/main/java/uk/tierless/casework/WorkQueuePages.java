@@ -33,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import uk.tierless.tenancy.CouncilView;
 import uk.tierless.tenancy.CouncilDirectory;
+import uk.tierless.requests.WorkQueue;
 
 /**
  * The work queue as staff pages: the council's requests with filters, search and paging; a request with its

@@ -17,6 +17,7 @@ import uk.tierless.photos.Photos;
 
 import java.util.List;
 import uk.tierless.api.ApiError;
+import uk.tierless.requests.WorkQueue;
 
 /**
  * The work queue for staff (bearer token): the caller's council's requests, one request, and the events that move

@@ -8,7 +8,6 @@ import uk.tierless.platform.TierlessConfig;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import uk.tierless.tenancy.TenantRegistry;
@@ -51,38 +50,20 @@ public class Outbox {
     @Inject
     TenantRegistry registry;
 
-    @Inject
-    com.fasterxml.jackson.databind.ObjectMapper objectMapper;
-
     /**
      * Queues a message of this kind: by email when the resident gave an address, else as a text message when they gave
      * a phone number and the council sends text messages through GOV.UK Notify; otherwise there is no one to tell.
      */
     public void queue(String kind, About about, Recipient recipient, String publicNote) {
-        compose(kind, about, recipient, publicNote).ifPresent(message -> message.persist());
+        queue(entityManager, kind, about, recipient, publicNote);
     }
 
     /**
-     * The same, for a council other than the one the current session belongs to (a transfer writes to both in one
-     * transaction): written with SQL, so the caller must have set {@code app.tenant} to {@code about.council()}.
+     * The same, through the session of the council the message is for: in a hand-over to another council
+     * ({@code TenantScope.handOver}) that is the hand-over's session, not the current transaction's.
      */
-    public void queueInto(String kind, About about, Recipient recipient, String publicNote) {
-        Optional<OutboxMessage> composed = compose(kind, about, recipient, publicNote);
-        if (composed.isEmpty()) {
-            return;
-        }
-        OutboxMessage message = composed.get();
-        entityManager.createNativeQuery("insert into outbox_messages (id, tenant_id, request_id, kind, recipient, subject,"
-                        + " body, message_id, status, attempts, next_attempt_at, created_at, channel, fields) values (:id,"
-                        + " :council, :request, :kind, :recipient, :subject, :body, :messageId, :status, 0, :next, :created,"
-                        + " :channel, cast(:fields as jsonb))")
-                .setParameter("id", UUID.randomUUID()).setParameter("council", about.council())
-                .setParameter("request", message.requestId).setParameter("kind", message.kind)
-                .setParameter("recipient", message.recipient).setParameter("subject", message.subject)
-                .setParameter("body", message.body).setParameter("messageId", message.messageId)
-                .setParameter("status", message.status).setParameter("next", message.nextAttemptAt)
-                .setParameter("created", message.createdAt).setParameter("channel", message.channel)
-                .setParameter("fields", json(message.fields)).executeUpdate();
+    public void queue(EntityManager session, String kind, About about, Recipient recipient, String publicNote) {
+        compose(kind, about, recipient, publicNote).ifPresent(session::persist);
     }
 
     private Optional<OutboxMessage> compose(String kind, About about, Recipient recipient, String publicNote) {
@@ -123,13 +104,5 @@ public class Outbox {
         message.nextAttemptAt = now;
         message.createdAt = now;
         return Optional.of(message);
-    }
-
-    private String json(Map<String, String> fields) {
-        try {
-            return objectMapper.writeValueAsString(fields);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

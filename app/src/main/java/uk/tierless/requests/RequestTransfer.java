@@ -1,11 +1,8 @@
 package uk.tierless.requests;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
@@ -14,9 +11,11 @@ import uk.tierless.notifications.Outbox;
 import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
 import uk.tierless.tenancy.TenantRegistry;
+import uk.tierless.tenancy.TenantScope;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,9 +25,9 @@ import java.util.UUID;
 /**
  * Passes a request to the council that is responsible for it, in one transaction across both councils. Hibernate
  * never changes a row's council and row-level security forbids it, so this is the one place that writes to two
- * councils: as the receiving council (SQL, with {@code app.tenant} set to it) it creates a new request with its own
- * reference, the answers, the place, the contact details and the public history, moves the tracking link to it and
- * tells the resident; then, as the passing council again, it closes the request as
+ * councils: in a {@link TenantScope#handOver} to the receiving council (its own session) it creates a new request
+ * with its own reference, the answers, the place, the contact details and the public history, moves the tracking
+ * link to it and tells the resident; then, as the passing council again, it closes the request as
  * {@code not_councils_responsibility}, erases the contact details and personal answers and keeps a closed record naming
  * the new reference. Either all of it happens or none of it.
  */
@@ -38,7 +37,7 @@ public class RequestTransfer {
     static final String CLOSED_AS = "not_councils_responsibility";
 
     @Inject
-    EntityManager entityManager;
+    TenantScope tenantScope;
 
     @Inject
     CouncilDirectory councils;
@@ -59,9 +58,6 @@ public class RequestTransfer {
     Outbox outbox;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
     Clock clock;
 
     /** What happened: the new council and reference. */
@@ -73,8 +69,8 @@ public class RequestTransfer {
      * there. {@code service} re-files the request under another service where the resident chose the wrong one.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Transferred transfer(ServiceRequest request, String to, String service, String publicNote, String privateNote,
-                                String actor) {
+    Transferred transfer(ServiceRequest request, String to, String service, String publicNote, String privateNote,
+                            String actor) {
         CouncilView from = councils.require(request.tenantId);
         CouncilView target = councils.bySlug(to).filter(CouncilView::member).orElse(null);
         String newService = service == null ? request.serviceCode : service;
@@ -94,58 +90,33 @@ public class RequestTransfer {
         Optional<RequestContact> contact = RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional();
         List<RequestEvent> history = RequestEvent.<RequestEvent>list("requestId", Sort.by("at"), request.id).stream()
                 .filter(RequestEvent::isPublic).toList();
-        entityManager.flush();
         Instant now = Instant.now(clock);
-
-        actAs(target.slug());
-        String reference = requests.nextReference(target, now);
-        UUID id = UUID.randomUUID();
-        entityManager.createNativeQuery("insert into service_requests (id, tenant_id, reference, service_code,"
-                        + " form_version_id, origin, channel, status, uprn, postcode, lat, lon, answers, idempotency_key,"
-                        + " track_token, submitted_at, updated_at, due_at, transferred_from) values (:id, :council,"
-                        + " :reference, :service, :form, :origin, :channel, :status, :uprn, :postcode, :lat, :lon,"
-                        + " cast(:answers as jsonb), :key, :token, :submitted, :now, :due, :from)")
-                .setParameter("id", id).setParameter("council", target.slug()).setParameter("reference", reference)
-                .setParameter("service", newService).setParameter("form", request.formVersionId)
-                .setParameter("origin", request.origin).setParameter("channel", request.channel)
-                .setParameter("status", Lifecycle.SUBMITTED).setParameter("uprn", request.uprn)
-                .setParameter("postcode", request.postcode).setParameter("lat", request.lat).setParameter("lon", request.lon)
-                .setParameter("answers", write(request.answers)).setParameter("key", "transfer-" + UUID.randomUUID())
-                .setParameter("token", request.trackToken).setParameter("submitted", request.submittedAt)
-                .setParameter("now", now)
-                .setParameter("due", registry.targetDaysOf(target.slug(), newService).map(days -> workingDays.due(now, days))
-                        .orElse(null))
-                .setParameter("from", request.reference).executeUpdate();
-        entityManager.createNativeQuery("insert into request_contacts (id, tenant_id, request_id, email, phone,"
-                        + " personal_answers) values (:id, :council, :request, :email, :phone, cast(:personal as jsonb))")
-                .setParameter("id", UUID.randomUUID()).setParameter("council", target.slug()).setParameter("request", id)
-                .setParameter("email", contact.map(c -> c.email).orElse(null))
-                .setParameter("phone", contact.map(c -> c.phone).orElse(null))
-                .setParameter("personal", write(contact.map(c -> c.personalAnswers).orElse(Map.of()))).executeUpdate();
-        for (RequestEvent event : history) {
-            event(id, target.slug(), event.at, event.fromStatus, event.toStatus, event.note, event.actor);
-        }
         String handedOver = from.name() + " passed this request (" + request.reference + ") to " + target.name() + ".";
-        event(id, target.slug(), now, request.status, Lifecycle.SUBMITTED, handedOver, actor);
-        entityManager.createNativeQuery("update tracking_tokens set tenant_id = :council, request_id = :request"
-                        + " where token_hash = :hash")
-                .setParameter("council", target.slug()).setParameter("request", id)
-                .setParameter("hash", Requests.hash(request.trackToken)).executeUpdate();
-        outbox.queueInto(Outbox.TRANSFER, new Outbox.About(id, target.slug(), target.name(), reference,
-                        catalogue.require(newService).name(), Lifecycle.label(Lifecycle.SUBMITTED), request.trackToken),
-                new Outbox.Recipient(contact.map(c -> c.email).orElse(null), contact.map(c -> c.phone).orElse(null)),
-                Objects.requireNonNullElse(publicNote, handedOver));
+        String reference = tenantScope.handOver(target.slug(), session -> {
+            ServiceRequest received = received(request, target, newService, now);
+            session.persist(received);
+            RequestContact receivedContact = new RequestContact();
+            receivedContact.requestId = received.id;
+            receivedContact.email = contact.map(c -> c.email).orElse(null);
+            receivedContact.phone = contact.map(c -> c.phone).orElse(null);
+            receivedContact.personalAnswers = new LinkedHashMap<>(contact.map(c -> c.personalAnswers).orElse(Map.of()));
+            session.persist(receivedContact);
+            for (RequestEvent event : history) {
+                session.persist(event(received.id, event.at, event.fromStatus, event.toStatus, event.note, event.actor));
+            }
+            session.persist(event(received.id, now, request.status, Lifecycle.SUBMITTED, handedOver, actor));
+            TrackingToken link = session.find(TrackingToken.class, Requests.hash(request.trackToken));
+            link.tenantId = target.slug();
+            link.requestId = received.id;
+            outbox.queue(session, Outbox.TRANSFER, Requests.about(received, target, catalogue),
+                    new Outbox.Recipient(receivedContact.email, receivedContact.phone),
+                    Objects.requireNonNullElse(publicNote, handedOver));
+            return received.reference;
+        });
 
-        actAs(from.slug());
-        RequestEvent closing = new RequestEvent();
-        closing.requestId = request.id;
-        closing.at = now;
-        closing.fromStatus = request.status;
-        closing.toStatus = CLOSED_AS;
-        closing.note = Objects.requireNonNullElse(publicNote, "This is for " + target.name() + ": we have passed it to them as "
-                + reference + ".");
+        RequestEvent closing = event(request.id, now, request.status, CLOSED_AS, Objects.requireNonNullElse(publicNote,
+                "This is for " + target.name() + ": we have passed it to them as " + reference + "."), actor);
         closing.privateNote = privateNote;
-        closing.actor = actor;
         closing.persist();
         request.status = CLOSED_AS;
         request.updatedAt = now;
@@ -159,25 +130,37 @@ public class RequestTransfer {
         return new Transferred(target, reference);
     }
 
-    private void event(UUID request, String council, Instant at, String from, String to, String note, String actor) {
-        entityManager.createNativeQuery("insert into request_events (id, tenant_id, request_id, at, from_status, to_status,"
-                        + " note, actor) values (:id, :council, :request, :at, :from, :to, :note, :actor)")
-                .setParameter("id", UUID.randomUUID()).setParameter("council", council).setParameter("request", request)
-                .setParameter("at", at).setParameter("from", from).setParameter("to", to).setParameter("note", note)
-                .setParameter("actor", actor).executeUpdate();
+    /** The receiving council's new request: the resident's answers and place, its own reference and due time. */
+    private ServiceRequest received(ServiceRequest request, CouncilView target, String service, Instant now) {
+        ServiceRequest received = new ServiceRequest();
+        received.reference = requests.nextReference(target, now);
+        received.serviceCode = service;
+        received.formVersionId = request.formVersionId;
+        received.origin = request.origin;
+        received.channel = request.channel;
+        received.status = Lifecycle.SUBMITTED;
+        received.uprn = request.uprn;
+        received.postcode = request.postcode;
+        received.lat = request.lat;
+        received.lon = request.lon;
+        received.answers = new LinkedHashMap<>(request.answers);
+        received.idempotencyKey = "transfer-" + UUID.randomUUID();
+        received.trackToken = request.trackToken;
+        received.submittedAt = request.submittedAt;
+        received.updatedAt = now;
+        received.dueAt = registry.targetDaysOf(target.slug(), service).map(days -> workingDays.due(now, days)).orElse(null);
+        received.transferredFrom = request.reference;
+        return received;
     }
 
-    /** Row-level security follows {@code app.tenant}, local to this transaction. */
-    private void actAs(String council) {
-        entityManager.createNativeQuery("select set_config('app.tenant', :council, true)").setParameter("council", council)
-                .getSingleResult();
-    }
-
-    private String write(Map<String, Object> value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static RequestEvent event(UUID request, Instant at, String from, String to, String note, String actor) {
+        RequestEvent event = new RequestEvent();
+        event.requestId = request;
+        event.at = at;
+        event.fromStatus = from;
+        event.toStatus = to;
+        event.note = note;
+        event.actor = actor;
+        return event;
     }
 }

@@ -327,13 +327,13 @@ public class Requests {
     }
 
     /** The request as a message to its resident names it. */
-    public static Outbox.About about(ServiceRequest request, CouncilView council, ServiceCatalogue catalogue) {
+    static Outbox.About about(ServiceRequest request, CouncilView council, ServiceCatalogue catalogue) {
         return new Outbox.About(request.id, council.slug(), council.name(), request.reference,
                 catalogue.require(request.serviceCode).name(), Lifecycle.label(request.status), request.trackToken);
     }
 
     /** PREFIX-YYMM-NNNN: the council's prefix, the month in London, and the council's count that month. */
-    public String nextReference(CouncilView council, Instant now) {
+    String nextReference(CouncilView council, Instant now) {
         String month = MONTH.format(now.atZone(LONDON));
         Number count = (Number) entityManager.createNativeQuery("insert into reference_counters (id, tenant_id, month, last)"
                         + " values (gen_random_uuid(), :council, :month, 1) on conflict (tenant_id, month)"

@@ -5,14 +5,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
 
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The one way into a council's tenant-owned data. It sets the {@link TenantContext}, begins a new transaction
  * (so Hibernate opens a session for this council) and sets {@code app.tenant} for PostgreSQL's row-level security
  * on that transaction's connection, then runs the work. Nested calls for another council restore the outer one.
+ * Work that must change two councils all or nothing (a hand-over) uses {@link #handOver} inside the first's scope.
  */
 @ApplicationScoped
 @ActivateRequestContext
@@ -23,6 +27,9 @@ public class TenantScope {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     public void run(String council, Runnable work) {
         call(council, () -> {
@@ -39,13 +46,47 @@ public class TenantScope {
         context.set(council);
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                entityManager.createNativeQuery("select set_config('app.tenant', :council, true)")
-                        .setParameter("council", council)
-                        .getSingleResult();
+                actAs(council);
                 return work.get();
             });
         } finally {
             context.set(outer.orElse(null));
         }
+    }
+
+    /**
+     * Work for another council inside the current council's scope and transaction, so that both commit or neither
+     * does. Hibernate fixes a session's council when the session opens, so the work gets a second session, for
+     * {@code council}, that joins the same transaction (and so the same connection); {@code app.tenant} is that
+     * council's while the work runs. The current session is flushed first, so none of its changes are written as the
+     * other council; its entities are for after the hand-over. A failure marks the whole transaction for rollback.
+     */
+    public <T> T handOver(String council, Function<EntityManager, T> work) {
+        if (council == null || council.isBlank()) {
+            throw new IllegalArgumentException("A hand-over needs the council it goes to");
+        }
+        String from = context.council().filter(current -> QuarkusTransaction.isActive())
+                .orElseThrow(() -> new IllegalStateException("A hand-over runs inside the passing council's scope"));
+        entityManager.flush();
+        context.set(council);
+        try (Session session = sessionFactory.withOptions().tenantIdentifier(council).openSession()) {
+            actAs(council);
+            T result = work.apply(session);
+            session.flush();
+            actAs(from);
+            return result;
+        } catch (RuntimeException e) {
+            QuarkusTransaction.setRollbackOnly();
+            throw e;
+        } finally {
+            context.set(from);
+        }
+    }
+
+    /** Row-level security follows {@code app.tenant}: local to the transaction, so it never leaks to the pool. */
+    private void actAs(String council) {
+        entityManager.createNativeQuery("select set_config('app.tenant', :council, true)")
+                .setParameter("council", council)
+                .getSingleResult();
     }
 }

@@ -1,0 +1,172 @@
+package uk.tierless.requests;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.tierless.api.ApiError;
+import uk.tierless.api.ApiException;
+import uk.tierless.catalogue.ServiceCatalogue;
+import uk.tierless.identity.Staff;
+import uk.tierless.identity.StaffDirectory;
+import uk.tierless.notifications.Outbox;
+import uk.tierless.tenancy.CouncilDirectory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What staff do to a request of their council: a new status (an allowed move only), notes, an assignee; closing it
+ * as a duplicate of another; or passing it to another council ({@link RequestTransfer}). Each is an event in the
+ * request's history, and the resident is told of what they can see.
+ */
+@ApplicationScoped
+class RequestChanges {
+
+    @Inject
+    CouncilDirectory councils;
+
+    @Inject
+    ServiceCatalogue catalogue;
+
+    @Inject
+    StaffDirectory staffDirectory;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    RequestTransfer transfer;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The checked change, made to {@code request}: loaded and locked in its council's scope (this transaction).
+     */
+    void apply(ServiceRequest request, WorkQueue.Change checked, Staff staff) {
+        if (checked.transferTo() != null) {
+            transfer.transfer(request, checked.transferTo(), checked.service(), checked.publicNote(),
+                    checked.privateNote(), staff.username());
+            return;
+        }
+        String note = checked.duplicateOf() == null ? checked.publicNote()
+                : closeAsDuplicate(request, checked.duplicateOf(), checked.publicNote(), staff);
+        record(request, checked, note, staff);
+    }
+
+    /** The change with blanks as nulls, a duplicate as its status, or a 400 naming every field at fault. */
+    WorkQueue.Change checked(Staff staff, WorkQueue.Change change) {
+        List<ApiError.FieldError> errors = new ArrayList<>();
+        String status = blankToNull(change.status());
+        String publicNote = blankToNull(change.publicNote());
+        String privateNote = blankToNull(change.privateNote());
+        String assignee = blankToNull(change.assignee());
+        String transferTo = blankToNull(change.transferTo());
+        String duplicateOf = blankToNull(change.duplicateOf());
+        if (transferTo != null || duplicateOf != null) {
+            if (transferTo != null && duplicateOf != null || status != null || assignee != null) {
+                errors.add(new ApiError.FieldError(transferTo != null ? "transferTo" : "duplicateOf",
+                        "Pass a request on, or close it as a duplicate, on its own (with notes if you like)"));
+            }
+            status = transferTo != null ? null : "duplicate";
+        }
+        if (status == null && publicNote == null && privateNote == null && assignee == null && transferTo == null) {
+            errors.add(new ApiError.FieldError("status", "Give a status, a note or an assignee"));
+        }
+        if (status != null && !Lifecycle.isStatus(status)) {
+            errors.add(new ApiError.FieldError("status", "status must be one of " + String.join(", ", Lifecycle.all())));
+        }
+        checkLength("publicNote", publicNote, errors);
+        checkLength("privateNote", privateNote, errors);
+        if (assignee != null && !assignee.equals("none") && staffDirectory.find(staff.council(), assignee).isEmpty()) {
+            errors.add(new ApiError.FieldError("assignee", "Choose a colleague who has signed in to Tierless"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid("The change is not valid.", errors);
+        }
+        return new WorkQueue.Change(status, publicNote, privateNote, assignee, transferTo, blankToNull(change.service()), duplicateOf);
+    }
+
+    /** Links the duplicate to the request it repeats (a private note there); answers the note for the resident. */
+    private String closeAsDuplicate(ServiceRequest request, String duplicateOf, String publicNote, Staff staff) {
+        ServiceRequest original = original(request, duplicateOf);
+        request.duplicateOf = original.reference;
+        RequestEvent linked = new RequestEvent();
+        linked.requestId = original.id;
+        linked.at = Instant.now(clock);
+        linked.fromStatus = original.status;
+        linked.toStatus = original.status;
+        linked.privateNote = request.reference + " was closed as a duplicate of this request.";
+        linked.actor = staff.username();
+        linked.persist();
+        return publicNote != null ? publicNote : "This is the same as request " + original.reference
+                + ", which we are dealing with: its progress is shown here.";
+    }
+
+    /** The change as an event (a 409 for a move the lifecycle does not allow), and the resident told of it. */
+    private void record(ServiceRequest request, WorkQueue.Change change, String note, Staff staff) {
+        String from = request.status;
+        String to = change.status() == null ? from : change.status();
+        if (!to.equals(from) && !Lifecycle.canMove(from, to)) {
+            throw ApiException.invalidTransition("A request that is " + from + " cannot become " + to + ".",
+                    Lifecycle.allowed(from));
+        }
+        Instant now = Instant.now(clock);
+        RequestEvent event = new RequestEvent();
+        event.requestId = request.id;
+        event.at = now;
+        event.fromStatus = from;
+        event.toStatus = to;
+        event.note = note;
+        event.privateNote = change.privateNote();
+        event.actor = staff.username();
+        if (change.assignee() != null) {
+            String newAssignee = change.assignee().equals("none") ? null : change.assignee();
+            if (!Objects.equals(newAssignee, request.assignee)) {
+                event.assignee = change.assignee();
+                request.assignee = newAssignee;
+            }
+        }
+        if (!event.isPublic() && event.privateNote == null && event.assignee == null) {
+            throw ApiException.invalid("Nothing to change: the request already has that status and assignee.",
+                    List.of(new ApiError.FieldError("status", "Choose a new status, write a note or assign it to someone else")));
+        }
+        event.persist();
+        request.status = to;
+        request.updatedAt = now;
+        if (event.isPublic()) {
+            Outbox.Recipient resident = RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
+                    .map(contact -> new Outbox.Recipient(contact.email, contact.phone))
+                    .orElse(new Outbox.Recipient(null, null));
+            outbox.queue(Outbox.UPDATE, Requests.about(request, councils.require(staff.council()), catalogue),
+                    resident, note);
+        }
+    }
+
+    /** The request a duplicate repeats: another open or closed request of the same council. */
+    private ServiceRequest original(ServiceRequest duplicate, String reference) {
+        String normal = reference.trim().toUpperCase(Locale.ROOT);
+        ServiceRequest original = ServiceRequest.<ServiceRequest>find("reference", normal).firstResultOptional()
+                .filter(found -> !found.id.equals(duplicate.id))
+                .orElseThrow(() -> ApiException.invalid("The change is not valid.", List.of(new ApiError.FieldError(
+                        "duplicateOf", "Give the reference of another request of your council"))));
+        if (original.duplicateOf != null) {
+            throw ApiException.invalid("The change is not valid.", List.of(new ApiError.FieldError("duplicateOf",
+                    original.reference + " is itself a duplicate of " + original.duplicateOf + ": use that one")));
+        }
+        return original;
+    }
+
+    private static void checkLength(String field, String note, List<ApiError.FieldError> errors) {
+        if (note != null && note.length() > WorkQueue.MAX_NOTE) {
+            errors.add(new ApiError.FieldError(field, field + " must be " + WorkQueue.MAX_NOTE + " characters or fewer"));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
