@@ -41,8 +41,6 @@ import java.util.Objects;
 import java.util.Optional;
 import uk.tierless.tenancy.TenantRegistry;
 
-import static uk.tierless.platform.Text.blankToNull;
-
 /**
  * A council's work queue: its requests, filtered and searched; one request with everything staff need; and the
  * events that move it on. Every call runs in the caller's own council (from their token, never from a parameter),
@@ -472,5 +470,9 @@ public class WorkQueue {
         if (note != null && note.length() > MAX_NOTE) {
             errors.add(new ApiError.FieldError(field, field + " must be " + MAX_NOTE + " characters or fewer"));
         }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }
