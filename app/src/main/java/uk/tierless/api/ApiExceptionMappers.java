@@ -7,7 +7,6 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.WebApplicationException;
@@ -17,7 +16,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import uk.tierless.platform.LogSafe;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -35,15 +33,6 @@ public class ApiExceptionMappers {
     @ServerExceptionMapper
     public Response apiException(ApiException e) {
         return respond(e.status().getStatusCode(), e.toError());
-    }
-
-    @ServerExceptionMapper
-    public Response validation(ConstraintViolationException e) {
-        List<ApiError.FieldError> details = e.getConstraintViolations().stream()
-                .map(violation -> new ApiError.FieldError(lastNode(violation.getPropertyPath().toString()),
-                        violation.getMessage()))
-                .toList();
-        return respond(400, new ApiError("invalid_request", "Some fields are not valid.", details));
     }
 
     @ServerExceptionMapper
@@ -139,10 +128,5 @@ public class ApiExceptionMappers {
     private static boolean tooManyFields(Throwable e) {
         return e.getClass() == RuntimeException.class && e.getMessage() != null
                 && e.getMessage().startsWith("Param limit of " + MAX_FORM_FIELDS);
-    }
-
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
     }
 }

@@ -46,6 +46,9 @@ public class ExpiredForms {
     FormPages pages;
 
     @Inject
+    TrackingPages tracking;
+
+    @Inject
     FormTimeout timeout;
 
     @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
@@ -82,6 +85,9 @@ public class ExpiredForms {
         routing.put(TOKEN_KEY, Base64.getUrlEncoder().withoutPadding().encodeToString(fresh));
         routing.put(NEW_COOKIE_KEY, true);
         timeout.expire();
+        if (path.equals("/track")) {
+            return tracking.timedOut(fields(request));
+        }
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
         return pages.timedOut(path, query.getFirst("service"), query.getFirst("postcode"), query.getFirst("uprn"),
                 query.getFirst("c"), fields(request));

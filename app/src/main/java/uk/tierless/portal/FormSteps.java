@@ -3,6 +3,7 @@ package uk.tierless.portal;
 import uk.tierless.forms.FormView;
 import uk.tierless.forms.Question;
 import uk.tierless.forms.QuestionType;
+import uk.tierless.platform.Text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,7 +88,7 @@ final class FormSteps {
             case CHECKBOXES -> fields.containsKey(id) ? List.copyOf(fields.get(id)) : null;
             case DATE -> date(fields, id);
             case LOCATION -> location(fields, id, uprn);
-            case PHOTO -> first(fields, id + REMOVE).isEmpty() ? blankToNull(first(fields, id)) : null;
+            case PHOTO -> first(fields, id + REMOVE).isEmpty() ? Text.blankToNull(first(fields, id)) : null;
             default -> fields.containsKey(id) ? first(fields, id) : null;
         };
     }
@@ -98,7 +99,7 @@ final class FormSteps {
         String month = first(fields, id + MONTH).trim();
         String year = first(fields, id + YEAR).trim();
         if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
-            return blankToNull(first(fields, id));
+            return Text.blankToNull(first(fields, id));
         }
         return year + "-" + pad(month) + "-" + pad(day);
     }
@@ -131,9 +132,5 @@ final class FormSteps {
     static String first(Map<String, List<String>> fields, String name) {
         List<String> values = fields.get(name);
         return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -16,6 +16,7 @@ import uk.tierless.gazetteer.Gazetteer;
 import uk.tierless.gazetteer.Place;
 import uk.tierless.gazetteer.PlaceQuery;
 import uk.tierless.reports.UsageCounter;
+import uk.tierless.requests.Channels;
 import uk.tierless.tenancy.CouncilView;
 
 import java.net.URI;
@@ -53,7 +54,7 @@ public class PortalPages {
         static native TemplateInstance privacy();
     }
 
-    static final String CHANNEL = "web";
+    static final String CHANNEL = Channels.WEB;
 
     public record SearchResult(String name, String council, String href) {
     }
@@ -86,7 +87,7 @@ public class PortalPages {
     public TemplateInstance profile(@PathParam("slug") String slug) {
         CouncilView council = profiles.require(slug);
         countPage(council);
-        return Templates.start(council, profiles.welcome(slug), null, null, home(council));
+        return Templates.start(council, profiles.welcome(slug), null, null, PortalProfiles.home(council));
     }
 
     @GET
@@ -96,7 +97,7 @@ public class PortalPages {
         CouncilView council = profiles.optional(profile);
         countPage(council);
         if (postcode == null || postcode.isBlank()) {
-            return page(400, Templates.start(council, null, null, "Enter your postcode", home(council)));
+            return page(400, Templates.start(council, null, null, "Enter your postcode", PortalProfiles.home(council)));
         }
         Place place;
         try {
@@ -105,13 +106,13 @@ public class PortalPages {
             String error = e.status() == Response.Status.NOT_FOUND
                     ? "We could not find " + postcode.trim().toUpperCase(Locale.ROOT) + ": check it and try again"
                     : "Enter a real postcode, like B79 7AH";
-            return page(e.status().getStatusCode(), Templates.start(council, null, postcode, error, home(council)));
+            return page(e.status().getStatusCode(), Templates.start(council, null, postcode, error, PortalProfiles.home(council)));
         }
         if (place.addresses().isEmpty()) {
             return Response.seeOther(URI.create("/your-councils?" + query("postcode", place.postcode(), council))).build();
         }
         String error = missing != null ? "Choose your address" : null;
-        return page(error == null ? 200 : 400, Templates.address(council, place, error, home(council)));
+        return page(error == null ? 200 : 400, Templates.address(council, place, error, PortalProfiles.home(council)));
     }
 
     @GET
@@ -121,14 +122,14 @@ public class PortalPages {
         CouncilView council = profiles.optional(profile);
         Optional<Where> where = where(postcode, uprn);
         if (where.isEmpty()) {
-            return Response.seeOther(URI.create(home(council))).build();
+            return Response.seeOther(URI.create(PortalProfiles.home(council))).build();
         }
         try {
             List<Tile> found = tiles.forPlace(where.get().query());
             Place place = where.get().place(gazetteer);
             count(council, found, UsageCounter.TILE_SHOWN);
             return Response.ok(Templates.councils(council, where.get().label(place), place.district(), place.county(),
-                    TileGroup.of(found), query(where.get().key(), where.get().value(), council), home(council))).build();
+                    TileGroup.of(found), query(where.get().key(), where.get().value(), council), PortalProfiles.home(council))).build();
         } catch (ApiException e) {
             if ("address_needed".equals(e.toError().error())) {
                 return Response.seeOther(URI.create("/find?" + query("postcode", postcode, council) + "&missing=1")).build();
@@ -152,7 +153,7 @@ public class PortalPages {
             return Response.seeOther(URI.create("/form?service=" + code + "&" + whereQuery)).build();
         }
         String content = "info".equals(tile.mode()) ? SafeMarkdown.toHtml(profiles.content(tile)) : "";
-        return Response.ok(Templates.service(council, tile, content, whereQuery, home(council))).build();
+        return Response.ok(Templates.service(council, tile, content, whereQuery, PortalProfiles.home(council))).build();
     }
 
     @GET
@@ -170,9 +171,9 @@ public class PortalPages {
                                 "/services/" + tile.code() + "?" + query(w.key(), w.value(), council)))
                         .toList())
                 .orElseGet(() -> tiles.catalogue().stream().filter(type -> matches(type.name(), type.group(), words))
-                        .map(type -> new SearchResult(type.name(), null, home(council))).toList());
+                        .map(type -> new SearchResult(type.name(), null, PortalProfiles.home(council))).toList());
         return Templates.search(council, q == null || q.isBlank() ? null : q.trim(), results, where.isPresent(),
-                where.map(Where::key).orElse(null), where.map(Where::value).orElse(null), home(council));
+                where.map(Where::key).orElse(null), where.map(Where::value).orElse(null), PortalProfiles.home(council));
     }
 
     @GET
@@ -238,10 +239,6 @@ public class PortalPages {
     private static String query(String key, String value, CouncilView council) {
         return key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)
                 + (council == null ? "" : "&c=" + council.slug());
-    }
-
-    private static String home(CouncilView council) {
-        return council == null ? "/" : "/c/" + council.slug();
     }
 
     private static Response page(int status, TemplateInstance page) {

@@ -17,6 +17,11 @@ public class PortalProfiles {
     @Inject
     CouncilDirectory councils;
 
+    /** Where "home" leads: the council's profile the resident came through, else the shared front door. */
+    static String home(CouncilView council) {
+        return council == null ? "/" : "/c/" + council.slug();
+    }
+
     /** A member council's profile, or a 404. */
     public CouncilView require(String slug) {
         return councils.bySlug(slug).filter(CouncilView::member)

@@ -10,6 +10,7 @@ import uk.tierless.gazetteer.PlaceQuery;
 import uk.tierless.reports.UsageCounter;
 import uk.tierless.routing.Responsibility;
 import uk.tierless.routing.Router;
+import uk.tierless.tenancy.CouncilView;
 
 import java.util.Comparator;
 import java.util.List;
@@ -49,22 +50,28 @@ public class ServiceTiles {
         Map<String, CouncilService> offers = offers(responsibilities);
         Map<String, Long> demand = usage.demand(responsibilities.stream().map(r -> r.council().slug()).distinct().toList());
         return responsibilities.stream()
-                .map(responsibility -> tile(byCode.get(responsibility.service()), responsibility,
+                .map(responsibility -> tile(byCode.get(responsibility.service()), responsibility.council(),
                         offers.get(responsibility.council().slug() + "/" + responsibility.service())))
                 .sorted(Comparator.comparing((Tile tile) -> !tile.pinned())
                         .thenComparing(tile -> -demand.getOrDefault(tile.council().slug() + "/" + tile.code(), 0L)))
                 .toList();
     }
 
-    private static Tile tile(ServiceTypeView service, Responsibility responsibility, CouncilService offer) {
+    /** One service's tile where its council is already known (a form journey routes only that service). */
+    public Tile forCouncil(String code, CouncilView council) {
+        CouncilService offer = QuarkusTransaction.joiningExisting().call(
+                () -> CouncilService.<CouncilService>findById(new CouncilService.Key(council.slug(), code)));
+        return tile(catalogue.require(code), council, offer);
+    }
+
+    private static Tile tile(ServiceTypeView service, CouncilView council, CouncilService offer) {
         if (offer == null) {
             // Outside the partnerships, or not yet set up: the council's own site, said plainly.
-            return new Tile(service.code(), service.name(), service.group(), responsibility.council(), LINK,
-                    responsibility.council().website(), responsibility.council().name() + " runs this where you live.",
-                    false);
+            return new Tile(service.code(), service.name(), service.group(), council, LINK, council.website(),
+                    council.name() + " runs this where you live.", false);
         }
-        return new Tile(service.code(), service.name(), service.group(), responsibility.council(), offer.mode,
-                offer.link, offer.summary, offer.pinned);
+        return new Tile(service.code(), service.name(), service.group(), council, offer.mode, offer.link,
+                offer.summary, offer.pinned);
     }
 
     private static Map<String, CouncilService> offers(List<Responsibility> responsibilities) {

@@ -50,7 +50,7 @@ public class ServicesResource {
     @GET
     @Path("/{code}")
     public ServiceFormView form(@PathParam("code") String code, @BeanParam PlaceQuery where) {
-        FormView form = requests.formFor(code, where);
+        FormView form = requests.offer(code, where).form();
         return new ServiceFormView(code, councils.require(form.council()), form.version(), form.questions().stream()
                 .map(q -> new FormQuestionView(q.id(), q.type().code(), q.label(), q.hint(), q.isRequired(), q.options()))
                 .toList());

@@ -15,6 +15,7 @@ import uk.tierless.forms.Forms;
 import uk.tierless.forms.QuestionType;
 import uk.tierless.notifications.Outbox;
 import uk.tierless.photos.Photos;
+import uk.tierless.platform.Text;
 import uk.tierless.gazetteer.Location;
 import uk.tierless.gazetteer.Postcode;
 import uk.tierless.gazetteer.PlaceQuery;
@@ -40,7 +41,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -51,9 +51,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class Requests {
 
-    public static final Set<String> CHANNELS = Set.of("web", "app", "phone", "face_to_face");
-    /** The channels of staff filing for a resident: set from a staff sign-in, never taken from anyone else. */
-    public static final Set<String> ASSISTED_CHANNELS = Set.of("phone", "face_to_face");
     static final String FORM_SUBMITTED = "form-submitted";
 
     private static final String IDEMPOTENCY_INDEX = "service_requests_idempotency_idx";
@@ -131,29 +128,41 @@ public class Requests {
         }
     }
 
-    /** The form a resident fills in for this service where they are, or a 4xx that says why there is none. */
-    public FormView formFor(String service, PlaceQuery where) {
-        CouncilView council = router.route(service, where).council();
-        return onlineForm(council, service);
+    /** What a council offers for one service at one place: the responsible council and its current form. */
+    public record Offer(CouncilView council, FormView form) {
     }
 
+    /**
+     * The offer a resident fills in for this service where they are, or a 4xx that says why there is none: one
+     * service routed at one place. A form journey resolves it once and submits to it.
+     */
+    public Offer offer(String service, PlaceQuery where) {
+        CouncilView council = router.route(service, where).council();
+        return new Offer(council, onlineForm(council, service));
+    }
+
+    /** A submission that names no offer (the API's): routed here, once. */
     public Submitted submit(Submission submission) {
+        return submit(submission, offer(submission.service(), submission.where()));
+    }
+
+    /** A submission to an offer already resolved for its service and place, so the catalogue is not routed again. */
+    public Submitted submit(Submission submission, Offer offer) {
+        if (!offer.form().service().equals(submission.service()) || !offer.form().council().equals(offer.council().slug())) {
+            throw new IllegalArgumentException("The offer is " + offer.form().council() + "'s form for "
+                    + offer.form().service() + ", not one for " + submission.service());
+        }
         List<ApiError.FieldError> errors = new ArrayList<>();
         if (submission.idempotencyKey() == null || !IDEMPOTENCY_KEY.matcher(submission.idempotencyKey()).matches()) {
             errors.add(new ApiError.FieldError("idempotencyKey",
                     "idempotencyKey must be 8 to 100 letters, digits, - or _, the same for every retry of one submission"));
         }
-        if (!CHANNELS.contains(submission.channel())) {
+        if (!Channels.ALL.contains(submission.channel())) {
             errors.add(new ApiError.FieldError("channel", "channel must be one of web, app, phone, face_to_face"));
         }
-        if (submission.email() != null && !submission.email().isBlank() && !Answers.isEmail(submission.email())) {
-            errors.add(new ApiError.FieldError("contact.email", "Enter an email address, like name@example.com"));
-        }
-        if (submission.phone() != null && !submission.phone().isBlank() && !Answers.isPhone(submission.phone())) {
-            errors.add(new ApiError.FieldError("contact.phone", "Enter a phone number, like 01827 709709"));
-        }
-        CouncilView council = router.route(submission.service(), submission.where()).council();
-        FormView form = onlineForm(council, submission.service());
+        errors.addAll(ContactCheck.errors(submission.email(), submission.phone()));
+        CouncilView council = offer.council();
+        FormView form = offer.form();
         Answers.Checked answers = Answers.check(form.questions(), submission.answers());
         errors.addAll(answers.errors());
         form.questions().stream().filter(question -> question.type() == QuestionType.PHOTO)
@@ -209,9 +218,9 @@ public class Requests {
      * status; the email address or phone number shows the updates too.
      */
     public Tracked track(String reference, String givenEmail, String givenPhone, String givenPostcode) {
-        String email = blankToNull(givenEmail);
-        String phone = email != null ? null : blankToNull(givenPhone);
-        String postcode = email != null || phone != null ? null : blankToNull(givenPostcode);
+        String email = Text.blankToNull(givenEmail);
+        String phone = email != null ? null : Text.blankToNull(givenPhone);
+        String postcode = email != null || phone != null ? null : Text.blankToNull(givenPostcode);
         ApiException notFound = ApiException.notFound("We could not find a request with that reference and "
                 + (email != null ? "email address" : phone != null ? "phone number" : "postcode") + ".");
         var parsed = reference == null ? null : REFERENCE.matcher(reference.trim().toUpperCase(Locale.ROOT));
@@ -302,8 +311,8 @@ public class Requests {
 
         RequestContact contact = new RequestContact();
         contact.requestId = request.id;
-        contact.email = blankToNull(submission.email());
-        contact.phone = blankToNull(submission.phone());
+        contact.email = Text.blankToNull(submission.email());
+        contact.phone = Text.blankToNull(submission.phone());
         contact.personalAnswers = answers.personal();
         contact.persist();
 
@@ -381,9 +390,5 @@ public class Requests {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

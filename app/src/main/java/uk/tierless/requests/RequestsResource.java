@@ -8,9 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
-import uk.tierless.identity.CurrentStaff;
 import uk.tierless.identity.Staff;
 import uk.tierless.gazetteer.PlaceQuery;
 import uk.tierless.ratelimits.Limit;
@@ -32,13 +30,11 @@ import java.util.Optional;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestsResource {
 
-    static final String DEFAULT_CHANNEL = "app";
-
     @Inject
     Requests requests;
 
     @Inject
-    CurrentStaff currentStaff;
+    Channels channels;
 
     @Inject
     RateLimiter rateLimiter;
@@ -66,21 +62,13 @@ public class RequestsResource {
         if (body == null) {
             throw ApiException.invalid("Send the request as JSON: {service, postcode, answers, idempotencyKey, ...}.", List.of());
         }
-        Optional<Staff> staff = currentStaff.get().filter(person -> person.council() != null && person.worksFor(person.council()));
-        String channel = body.channel() == null ? (staff.isPresent() ? "phone" : DEFAULT_CHANNEL) : body.channel();
-        if (Requests.ASSISTED_CHANNELS.contains(channel) && staff.isEmpty()) {
-            throw ApiException.invalid("Only council staff file requests by phone or face to face.",
-                    List.of(new ApiError.FieldError("channel", "channel phone and face_to_face need a council staff token")));
-        }
-        if (staff.isPresent() && !Requests.ASSISTED_CHANNELS.contains(channel)) {
-            throw ApiException.invalid("Staff file requests for callers and visitors.",
-                    List.of(new ApiError.FieldError("channel", "channel must be phone or face_to_face for council staff")));
-        }
+        Optional<Staff> staff = channels.assisting();
+        String channel = Channels.forApi(body.channel(), staff);
         PlaceQuery where = PlaceQuery.of(body.postcode(), body.uprn(),
                 body.location() == null ? null : body.location().lat(), body.location() == null ? null : body.location().lon());
         Requests.Submitted submitted = requests.submit(new Requests.Submission(body.service(), where, body.answers(),
                 body.contact() == null ? null : body.contact().email(), body.contact() == null ? null : body.contact().phone(),
-                staff.map(Staff::council).orElse(body.origin()), channel, body.idempotencyKey(),
+                Channels.origin(staff, body.origin()), channel, body.idempotencyKey(),
                 UsageCounter.deviceClass(userAgent)));
         Created created = new Created(submitted.reference(), submitted.council(), submitted.status(), submitted.trackUrl());
         return Response.status(submitted.created() ? Response.Status.CREATED : Response.Status.OK).entity(created).build();
