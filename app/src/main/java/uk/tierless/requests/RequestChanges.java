@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import static uk.tierless.platform.Text.blankToNull;
+
 /**
  * What staff do to a request of their council: a new status (an allowed move only), notes, an assignee; closing it
  * as a duplicate of another; or passing it to another council ({@link RequestTransfer}). Each is an event in the
@@ -164,9 +166,5 @@ class RequestChanges {
         if (note != null && note.length() > WorkQueue.MAX_NOTE) {
             errors.add(new ApiError.FieldError(field, field + " must be " + WorkQueue.MAX_NOTE + " characters or fewer"));
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }
