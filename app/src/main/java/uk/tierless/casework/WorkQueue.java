@@ -39,7 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import uk.tierless.tenancy.TenantRegistry;
+import uk.tierless.catalogue.ServicesFile;
 
 /**
  * A council's work queue: its requests, filtered and searched; one request with everything staff need; and the
@@ -87,7 +87,7 @@ public class WorkQueue {
     RequestTransfer transfer;
 
     @Inject
-    TenantRegistry registry;
+    ServicesFile servicesFile;
 
     @Inject
     Clock clock;
@@ -400,7 +400,7 @@ public class WorkQueue {
         Map<String, String> fields = Map.of("reference", request.reference,
                 "serviceName", catalogue.require(request.serviceCode).name(), "councilName", council.name(),
                 "dueDate", request.dueAt == null ? "as soon as we can" : DUE_DATE.format(request.dueAt));
-        return registry.responsesOf(council.slug(), request.serviceCode).stream().map(response -> {
+        return servicesFile.responsesOf(council.slug(), request.serviceCode).stream().map(response -> {
             String text = response.text();
             for (Map.Entry<String, String> field : fields.entrySet()) {
                 text = text.replace("{" + field.getKey() + "}", field.getValue());

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import uk.tierless.tenancy.TenantRegistry;
 
 /**
  * Messages to residents, written into the outbox inside the caller's transaction (and tenant scope): the change and
@@ -49,7 +48,7 @@ public class Outbox {
     EntityManager entityManager;
 
     @Inject
-    TenantRegistry registry;
+    NotifyAccounts notifyAccounts;
 
     @Inject
     com.fasterxml.jackson.databind.ObjectMapper objectMapper;
@@ -92,7 +91,7 @@ public class Outbox {
             channel = EMAIL;
             to = recipient.email();
         } else if (recipient.phone() != null && !recipient.phone().isBlank()
-                && registry.notifyOf(about.council()).flatMap(notify -> notify.template(kind, true)).isPresent()) {
+                && notifyAccounts.of(about.council()).flatMap(notify -> notify.template(kind, true)).isPresent()) {
             channel = SMS;
             to = recipient.phone();
         } else {

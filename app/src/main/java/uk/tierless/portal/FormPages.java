@@ -35,6 +35,7 @@ import uk.tierless.ratelimits.RateLimiter;
 import uk.tierless.reports.UsageCounter;
 import uk.tierless.requests.Requests;
 import uk.tierless.tenancy.CouncilView;
+import uk.tierless.tenancy.TenantDefinition;
 import uk.tierless.tenancy.TenantRegistry;
 
 import java.io.IOException;
@@ -395,7 +396,7 @@ public class FormPages {
                 returnToCheck, map, address, errorById, assisting().isPresent(), channel(fields));
         return Templates.form(context.profile(), context.tile(), page,
                 hidden(fields, contact ? FormSteps.CONTACT_FIELDS : shown), errors,
-                registry.privacyNoticeOf(context.tile().council().slug()).orElse(context.tile().council().website()),
+                registry.tenantFileOf(context.tile().council().slug()).map(TenantDefinition::privacyNotice).orElse(context.tile().council().website()),
                 context.whereQuery(), home(context.profile()));
     }
 

@@ -13,7 +13,7 @@ import uk.tierless.catalogue.ServiceCatalogue;
 import uk.tierless.notifications.Outbox;
 import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
-import uk.tierless.tenancy.TenantRegistry;
+import uk.tierless.catalogue.ServicesFile;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -47,7 +47,7 @@ public class RequestTransfer {
     ServiceCatalogue catalogue;
 
     @Inject
-    TenantRegistry registry;
+    ServicesFile servicesFile;
 
     @Inject
     Requests requests;
@@ -113,7 +113,7 @@ public class RequestTransfer {
                 .setParameter("answers", write(request.answers)).setParameter("key", "transfer-" + UUID.randomUUID())
                 .setParameter("token", request.trackToken).setParameter("submitted", request.submittedAt)
                 .setParameter("now", now)
-                .setParameter("due", registry.targetDaysOf(target.slug(), newService).map(days -> workingDays.due(now, days))
+                .setParameter("due", servicesFile.targetDaysOf(target.slug(), newService).map(days -> workingDays.due(now, days))
                         .orElse(null))
                 .setParameter("from", request.reference).executeUpdate();
         entityManager.createNativeQuery("insert into request_contacts (id, tenant_id, request_id, email, phone,"
