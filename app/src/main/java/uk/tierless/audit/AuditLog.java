@@ -3,9 +3,11 @@ package uk.tierless.audit;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import uk.tierless.api.PageRequest;
 import uk.tierless.api.PageView;
+import uk.tierless.tenancy.CouncilOnboarded;
 import uk.tierless.tenancy.TenantScope;
 
 import java.time.Clock;
@@ -32,6 +34,11 @@ public class AuditLog {
             event.summary = summary;
             event.persist();
         });
+    }
+
+    /** Tenancy created a council from its files: the first event in its log. */
+    void onboarded(@Observes CouncilOnboarded event) {
+        record(event.council(), SYSTEM_ACTOR, "council.onboarded", "Council created from " + event.source());
     }
 
     /** Newest first. */

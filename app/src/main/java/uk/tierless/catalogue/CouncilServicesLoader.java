@@ -6,9 +6,9 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import uk.tierless.forms.Forms;
 import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
-import uk.tierless.tenancy.PortalDefinition;
 import uk.tierless.tenancy.TenantConfigurationException;
 import uk.tierless.tenancy.TenantRegistry;
 import uk.tierless.tenancy.Tier;
@@ -20,13 +20,16 @@ import java.util.Map;
 /**
  * On start, after the councils: checks each council's services.yaml against the catalogue (a known service of the
  * council's own tier) and creates the offers and welcome the database lacks. Existing ones are left alone: after
- * onboarding, administrators change them in Tierless.
+ * onboarding, administrators change them in Tierless. Then hands each form to {@link Forms} to publish.
  */
 @ApplicationScoped
 public class CouncilServicesLoader {
 
     @Inject
-    TenantRegistry registry;
+    ServicesFile servicesFile;
+
+    @Inject
+    Forms forms;
 
     @Inject
     ServiceCatalogue catalogue;
@@ -35,9 +38,19 @@ public class CouncilServicesLoader {
     CouncilDirectory councils;
 
     void onStart(@Observes @Priority(TenantRegistry.STARTUP_PRIORITY + 5) StartupEvent event) {
-        Map<String, PortalDefinition> portals = registry.portalDefinitions();
+        Map<String, PortalDefinition> portals = servicesFile.definitions();
         check(portals);
         QuarkusTransaction.requiringNew().run(() -> portals.forEach(this::createMissing));
+    }
+
+    void publishForms(@Observes @Priority(TenantRegistry.STARTUP_PRIORITY + 10) StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> servicesFile.definitions().forEach((council, portal) -> {
+            for (PortalDefinition.Offer offer : portal.services()) {
+                if (offer.form() != null) {
+                    forms.publishIfChanged(council, offer.service(), offer.form());
+                }
+            }
+        }));
     }
 
     private void check(Map<String, PortalDefinition> portals) {

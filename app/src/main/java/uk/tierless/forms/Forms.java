@@ -2,13 +2,8 @@ package uk.tierless.forms;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import uk.tierless.tenancy.PortalDefinition;
-import uk.tierless.tenancy.TenantRegistry;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,26 +11,14 @@ import java.util.Optional;
 
 /**
  * Councils' forms as immutable versions. On start, a form in services.yaml that differs from the council's latest
- * version (or has none) is published as the next version; requests point to the version they were made with.
+ * version (or has none) is published as the next version (catalogue, which reads services.yaml, hands each form
+ * here); requests point to the version they were made with.
  */
 @ApplicationScoped
 public class Forms {
 
     @Inject
-    TenantRegistry registry;
-
-    @Inject
     Clock clock;
-
-    void onStart(@Observes @Priority(TenantRegistry.STARTUP_PRIORITY + 10) StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> registry.portalDefinitions().forEach((council, portal) -> {
-            for (PortalDefinition.Offer offer : portal.services()) {
-                if (offer.form() != null) {
-                    publishIfChanged(council, offer.service(), offer.form());
-                }
-            }
-        }));
-    }
 
     /** The council's current form for the service, if it takes the service through a form. */
     public Optional<FormView> current(String council, String service) {
@@ -47,7 +30,8 @@ public class Forms {
         return QuarkusTransaction.joiningExisting().call(() -> FormVersion.<FormVersion>findByIdOptional(id).map(FormView::of));
     }
 
-    private void publishIfChanged(String council, String service, FormDefinition form) {
+    /** Publishes the form as the council's next version of it, unless it asks what the latest version asks. */
+    public void publishIfChanged(String council, String service, FormDefinition form) {
         Optional<FormVersion> latest = latest(council, service);
         if (latest.isPresent() && latest.get().questions.equals(form.questions())) {
             return;

@@ -12,8 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
-import uk.tierless.tenancy.TenantDefinition.IdentityProvider;
-import uk.tierless.tenancy.TenantRegistry;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -42,7 +40,7 @@ public class CouncilIdentityResolver implements TenantConfigResolver {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
-    TenantRegistry registry;
+    CouncilProviders providers;
 
     @Inject
     Config config;
@@ -53,7 +51,7 @@ public class CouncilIdentityResolver implements TenantConfigResolver {
     public Uni<OidcTenantConfig> resolve(RoutingContext context, OidcRequestContext<OidcTenantConfig> requestContext) {
         Optional<OidcTenantConfig> tenant = isStaffPage(context)
                 ? staffCouncil(context).flatMap(this::staffPagesConfig)
-                : bearerIssuer(context).flatMap(registry::councilWithIssuer).flatMap(this::apiConfig);
+                : bearerIssuer(context).flatMap(providers::councilWithIssuer).flatMap(this::apiConfig);
         return Uni.createFrom().item(tenant.orElse(null));
     }
 
@@ -70,7 +68,7 @@ public class CouncilIdentityResolver implements TenantConfigResolver {
     }
 
     private Optional<OidcTenantConfig> apiConfig(String council) {
-        return registry.identityProviderOf(council).map(provider -> configs.computeIfAbsent(
+        return providers.of(council).map(provider -> configs.computeIfAbsent(
                 COUNCIL_TENANT_PREFIX + council + API_SUFFIX, tenantId -> OidcTenantConfig
                         .authServerUrl(provider.issuer())
                         .tenantId(tenantId)
@@ -81,7 +79,7 @@ public class CouncilIdentityResolver implements TenantConfigResolver {
     }
 
     private Optional<OidcTenantConfig> staffPagesConfig(String council) {
-        Optional<IdentityProvider> provider = registry.identityProviderOf(council);
+        Optional<CouncilProvider> provider = providers.of(council);
         if (provider.isEmpty()) {
             return Optional.empty();
         }

@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import uk.tierless.platform.TierlessConfig;
-import uk.tierless.tenancy.TenantDefinition;
-import uk.tierless.tenancy.TenantRegistry;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -37,7 +35,7 @@ public class NotifySender implements MailSender {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     @Inject
-    TenantRegistry registry;
+    NotifyAccounts notifyAccounts;
 
     @Inject
     TierlessConfig config;
@@ -55,7 +53,7 @@ public class NotifySender implements MailSender {
 
     @Override
     public void send(Message message) throws Undeliverable, IOException, InterruptedException {
-        TenantDefinition.Notify notify = registry.notifyOf(message.council())
+        NotifyAccount notify = notifyAccounts.of(message.council())
                 .orElseThrow(() -> new Undeliverable(message.council() + " does not use GOV.UK Notify"));
         boolean sms = Outbox.SMS.equals(message.channel());
         String template = notify.template(message.kind(), sms).orElseThrow(() -> new Undeliverable(

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.UUID;
-import uk.tierless.tenancy.TenantRegistry;
 
 /**
  * Messages to residents, written into the outbox inside the caller's transaction (and tenant scope): the change and
@@ -48,7 +47,7 @@ public class Outbox {
     EntityManager entityManager;
 
     @Inject
-    TenantRegistry registry;
+    NotifyAccounts notifyAccounts;
 
     /**
      * Queues a message of this kind: by email when the resident gave an address, else as a text message when they gave
@@ -73,7 +72,7 @@ public class Outbox {
             channel = EMAIL;
             to = recipient.email();
         } else if (recipient.phone() != null && !recipient.phone().isBlank()
-                && registry.notifyOf(about.council()).flatMap(notify -> notify.template(kind, true)).isPresent()) {
+                && notifyAccounts.of(about.council()).flatMap(notify -> notify.template(kind, true)).isPresent()) {
             channel = SMS;
             to = recipient.phone();
         } else {

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import uk.tierless.tenancy.TenantRegistry;
 
 /**
  * Sends the outbox, one council at a time. Each run claims a batch of due messages with {@code FOR UPDATE SKIP
@@ -56,7 +55,7 @@ public class OutboxDispatcher {
     NotifySender notify;
 
     @Inject
-    TenantRegistry registry;
+    NotifyAccounts notifyAccounts;
 
     @Scheduled(every = "${tierless.mail.dispatch-every}", delayed = "${tierless.mail.dispatch-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -83,7 +82,7 @@ public class OutboxDispatcher {
                 return 0;
             }
             String councilName = councils.require(council).name();
-            MailSender sender = registry.notifyOf(council).isPresent() ? notify
+            MailSender sender = notifyAccounts.of(council).isPresent() ? notify
                     : config.mail().transport() == TierlessConfig.Mail.Transport.SMTP ? smtp : files;
             int sent = 0;
             for (OutboxMessage message : due) {

@@ -31,6 +31,7 @@ import uk.tierless.requests.Channels;
 import uk.tierless.requests.ContactCheck;
 import uk.tierless.requests.Requests;
 import uk.tierless.tenancy.CouncilView;
+import uk.tierless.tenancy.TenantDefinition;
 import uk.tierless.tenancy.TenantRegistry;
 
 import java.net.URI;
@@ -247,7 +248,7 @@ public class FormPages {
                 Channels.assisted(FormSteps.first(fields, "channel")));
         return Templates.form(context.profile(), context.tile(), page,
                 FormPageViews.hidden(fields, contact ? FormSteps.CONTACT_FIELDS : shown), errors,
-                registry.privacyNoticeOf(context.tile().council().slug()).orElse(context.tile().council().website()),
+                registry.tenantFileOf(context.tile().council().slug()).map(TenantDefinition::privacyNotice).orElse(context.tile().council().website()),
                 context.whereQuery(), PortalProfiles.home(context.profile()));
     }
 

@@ -7,10 +7,10 @@ import jakarta.transaction.Transactional;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
 import uk.tierless.catalogue.ServiceCatalogue;
+import uk.tierless.catalogue.ServicesFile;
 import uk.tierless.notifications.Outbox;
 import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
-import uk.tierless.tenancy.TenantRegistry;
 import uk.tierless.tenancy.TenantScope;
 
 import java.time.Clock;
@@ -46,7 +46,7 @@ public class RequestTransfer {
     ServiceCatalogue catalogue;
 
     @Inject
-    TenantRegistry registry;
+    ServicesFile servicesFile;
 
     @Inject
     Requests requests;
@@ -148,7 +148,7 @@ public class RequestTransfer {
         received.trackToken = request.trackToken;
         received.submittedAt = request.submittedAt;
         received.updatedAt = now;
-        received.dueAt = registry.targetDaysOf(target.slug(), service).map(days -> workingDays.due(now, days)).orElse(null);
+        received.dueAt = servicesFile.targetDaysOf(target.slug(), service).map(days -> workingDays.due(now, days)).orElse(null);
         received.transferredFrom = request.reference;
         return received;
     }

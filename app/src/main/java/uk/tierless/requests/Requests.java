@@ -23,7 +23,7 @@ import uk.tierless.reports.UsageCounter;
 import uk.tierless.routing.Router;
 import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
-import uk.tierless.tenancy.TenantRegistry;
+import uk.tierless.catalogue.ServicesFile;
 import uk.tierless.tenancy.TenantScope;
 
 import java.nio.charset.StandardCharsets;
@@ -91,7 +91,7 @@ public class Requests {
     Outbox outbox;
 
     @Inject
-    TenantRegistry registry;
+    ServicesFile servicesFile;
 
     @Inject
     WorkingDays workingDays;
@@ -300,7 +300,7 @@ public class Requests {
         request.trackToken = token;
         request.submittedAt = now;
         request.updatedAt = now;
-        request.dueAt = registry.targetDaysOf(council.slug(), submission.service()).map(days -> workingDays.due(now, days))
+        request.dueAt = servicesFile.targetDaysOf(council.slug(), submission.service()).map(days -> workingDays.due(now, days))
                 .orElse(null);
         request.persist();
         // Written now, so that a concurrent request with the same key fails here, before anything else is done.

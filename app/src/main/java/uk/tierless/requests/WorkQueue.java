@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import uk.tierless.tenancy.TenantRegistry;
+import uk.tierless.catalogue.ServicesFile;
 
 /**
  * A council's work queue: its requests, filtered and searched; one request with everything staff need; and the
@@ -78,7 +78,7 @@ public class WorkQueue {
     QueueQuery query;
 
     @Inject
-    TenantRegistry registry;
+    ServicesFile servicesFile;
 
     @Inject
     Clock clock;
@@ -254,7 +254,7 @@ public class WorkQueue {
         Map<String, String> fields = Map.of("reference", request.reference,
                 "serviceName", catalogue.require(request.serviceCode).name(), "councilName", council.name(),
                 "dueDate", request.dueAt == null ? "as soon as we can" : DUE_DATE.format(request.dueAt));
-        return registry.responsesOf(council.slug(), request.serviceCode).stream().map(response -> {
+        return servicesFile.responsesOf(council.slug(), request.serviceCode).stream().map(response -> {
             String text = response.text();
             for (Map.Entry<String, String> field : fields.entrySet()) {
                 text = text.replace("{" + field.getKey() + "}", field.getValue());

@@ -1,28 +1,25 @@
 package uk.tierless.tenancy;
 
+import io.quarkus.arc.All;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
-import uk.tierless.audit.AuditLog;
-import uk.tierless.catalogue.ServiceCatalogue;
 import uk.tierless.platform.TierlessConfig;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * On start, validates the tenants folder (refusing to start if it is wrong) and creates the councils and
- * partnerships the database lacks. Councils already in the database are left as they are: after onboarding,
+ * On start, validates the tenants folder with the features' sections and checks (refusing to start if it is wrong)
+ * and creates the councils and partnerships the database lacks. Councils already in the database are left as they are: after onboarding,
  * administrators change them in Tierless, not in the files.
  */
 @ApplicationScoped
@@ -37,7 +34,15 @@ public class TenantRegistry {
     TierlessConfig config;
 
     @Inject
-    AuditLog auditLog;
+    @All
+    List<CouncilFileSection<?>> sections;
+
+    @Inject
+    @All
+    List<TenantConfigurationCheck> checks;
+
+    @Inject
+    Event<CouncilOnboarded> onboarded;
 
     @Inject
     CouncilDirectory councils;
@@ -47,12 +52,12 @@ public class TenantRegistry {
 
     private volatile TenantConfiguration configuration;
 
-    @Inject
-    ServiceCatalogue catalogue;
-
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
-        TenantConfiguration configuration = TenantFiles.read(config.tenantsDir());
-        checkAgreementServices(configuration);
+        TenantConfiguration configuration = TenantFiles.read(config.tenantsDir(), sections);
+        List<String> problems = checks.stream().flatMap(check -> check.problemsIn(configuration).stream()).toList();
+        if (!problems.isEmpty()) {
+            throw new TenantConfigurationException(problems);
+        }
         List<String> created = apply(configuration);
         LOG.infof("Tenants: %d councils and %d partnerships in %s; %d councils newly created",
                 configuration.councils().size(), configuration.partnerships().size(), config.tenantsDir(), created.size());
@@ -83,28 +88,8 @@ public class TenantRegistry {
             return slugs;
         });
         councils.invalidate();
-        created.forEach(slug -> auditLog.record(slug, AuditLog.SYSTEM_ACTOR, "council.onboarded",
-                "Council created from tenants/" + slug + "/" + TenantFiles.TENANT_FILE));
+        created.forEach(slug -> onboarded.fire(new CouncilOnboarded(slug, "tenants/" + slug + "/" + TenantFiles.TENANT_FILE)));
         return created;
-    }
-
-    /** An agreement's service must be in the catalogue, which lives in the database: checked here, not in the files. */
-    private void checkAgreementServices(TenantConfiguration configuration) {
-        Set<String> codes = catalogue.codes();
-        List<String> problems = new ArrayList<>();
-        for (PartnershipDefinition partnership : configuration.partnerships()) {
-            for (int i = 0; i < partnership.agreements().size(); i++) {
-                String service = partnership.agreements().get(i).service();
-                if (!codes.contains(service)) {
-                    problems.add(config.tenantsDir().getFileName() + "/" + TenantFiles.PARTNERSHIPS_FOLDER + "/"
-                            + partnership.slug() + ".yaml: field 'agreements[" + i + "].service': '" + service
-                            + "' is not a service code (see /api/v1/service-types)");
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new TenantConfigurationException(problems);
-        }
     }
 
     /** The agency agreement, if any, under which someone else runs this service in this council's area. */
@@ -126,59 +111,11 @@ public class TenantRegistry {
         return configuration != null;
     }
 
-    /** The council whose own identity provider has this issuer, if any. Read from the files on every start. */
-    public Optional<String> councilWithIssuer(String issuer) {
-        return councilsWithOwnIdentity().filter(council -> council.identity().issuer().equals(issuer))
-                .map(TenantDefinition::slug).findFirst();
-    }
-
-    /** Each council's portal definition from its services.yaml, by slug (read on every start). */
-    public Map<String, PortalDefinition> portalDefinitions() {
+    /** A council's tenant.yaml as read on this start, for its fields that are kept only there (the privacy notice). */
+    public Optional<TenantDefinition> tenantFileOf(String councilSlug) {
         TenantConfiguration loaded = configuration;
-        return loaded == null ? Map.of() : loaded.portals();
-    }
-
-    /** The council's target for a service's requests, in working days, if its services.yaml sets one. */
-    public Optional<Integer> targetDaysOf(String councilSlug, String service) {
-        PortalDefinition portal = portalDefinitions().get(councilSlug);
-        return portal == null || portal.services() == null ? Optional.empty() : portal.services().stream()
-                .filter(offer -> offer.service().equals(service) && offer.targetDays() != null)
-                .map(PortalDefinition.Offer::targetDays).findFirst();
-    }
-
-    /** How the council sends messages to residents through GOV.UK Notify, if it does. */
-    public Optional<TenantDefinition.Notify> notifyOf(String councilSlug) {
-        TenantConfiguration loaded = configuration;
-        return loaded == null ? Optional.empty() : loaded.councils().stream()
-                .filter(council -> council.slug().equals(councilSlug) && council.govukNotify() != null)
-                .map(TenantDefinition::govukNotify).findFirst();
-    }
-
-    /** The council's standard replies for a service's requests. */
-    public List<PortalDefinition.Response> responsesOf(String councilSlug, String service) {
-        PortalDefinition portal = portalDefinitions().get(councilSlug);
-        return portal == null || portal.services() == null ? List.of() : portal.services().stream()
-                .filter(offer -> offer.service().equals(service)).findFirst()
-                .map(PortalDefinition.Offer::responsesOrEmpty).orElse(List.of());
-    }
-
-    /** The privacy notice a council's forms link to, from its tenant file. */
-    public Optional<String> privacyNoticeOf(String councilSlug) {
-        TenantConfiguration loaded = configuration;
-        return loaded == null ? Optional.empty() : loaded.councils().stream()
-                .filter(council -> council.slug().equals(councilSlug) && council.privacyNotice() != null)
-                .map(TenantDefinition::privacyNotice).findFirst();
-    }
-
-    /** A council's own identity provider, if its tenant file names one. */
-    public Optional<TenantDefinition.IdentityProvider> identityProviderOf(String councilSlug) {
-        return councilsWithOwnIdentity().filter(council -> council.slug().equals(councilSlug))
-                .map(TenantDefinition::identity).findFirst();
-    }
-
-    private Stream<TenantDefinition> councilsWithOwnIdentity() {
-        TenantConfiguration loaded = configuration;
-        return loaded == null ? Stream.empty() : loaded.councils().stream().filter(council -> council.identity() != null);
+        return loaded == null ? Optional.empty()
+                : loaded.councils().stream().filter(council -> council.slug().equals(councilSlug)).findFirst();
     }
 
     private static Council toCouncil(TenantDefinition definition, TenantConfiguration configuration, Instant now) {

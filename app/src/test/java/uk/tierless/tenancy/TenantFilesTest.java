@@ -2,6 +2,9 @@ package uk.tierless.tenancy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.tierless.catalogue.ServicesFile;
+import uk.tierless.identity.CouncilProviders;
+import uk.tierless.notifications.NotifyAccounts;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +13,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static uk.tierless.tenancy.TenantFolder.STAFFORDSHIRE;
+import static uk.tierless.tenancy.TenantFolder.TAMWORTH;
 
 class TenantFilesTest {
 
@@ -25,37 +29,16 @@ class TenantFilesTest {
             Map.entry("redditch", "E07000236"), Map.entry("worcester", "E07000237"),
             Map.entry("wychavon", "E07000238"), Map.entry("wyre-forest", "E07000239"));
 
-    private static final String TAMWORTH = """
-            slug: tamworth
-            officialName: Tamworth Borough Council
-            shortName: Tamworth
-            gss: E07000199
-            tier: district
-            parent: staffordshire
-            website: https://www.tamworth.gov.uk
-            brandColour: "#a4151d"
-            referencePrefix: TAM
-            validFrom: 1974-04-01
-            """;
-
-    private static final String STAFFORDSHIRE = """
-            slug: staffordshire
-            officialName: Staffordshire County Council
-            shortName: Staffordshire
-            gss: E10000028
-            tier: county
-            website: https://www.staffordshire.gov.uk
-            brandColour: "#004c45"
-            referencePrefix: SCC
-            validFrom: 1974-04-01
-            """;
-
     @TempDir
     Path tenants;
 
+    /** Every section, as the application reads the real folder. */
+    private static final java.util.List<CouncilFileSection<?>> SECTIONS = java.util.List.of(
+            new CouncilProviders(), new NotifyAccounts(), new ServicesFile());
+
     @Test
     void everyTenantFolderInTheRepositoryIsValid() {
-        TenantConfiguration configuration = TenantFiles.read(Path.of("..", "tenants"));
+        TenantConfiguration configuration = TenantFiles.read(Path.of("..", "tenants"), SECTIONS);
 
         Map<String, String> gssBySlug = configuration.councils().stream()
                 .collect(Collectors.toMap(TenantDefinition::slug, TenantDefinition::gss));
@@ -79,7 +62,7 @@ class TenantFilesTest {
         write("staffordshire", STAFFORDSHIRE);
         write("tamworth", TAMWORTH);
 
-        assertThat(TenantFiles.read(tenants).councils()).extracting(TenantDefinition::slug)
+        assertThat(folder().read().councils()).extracting(TenantDefinition::slug)
                 .containsExactly("staffordshire", "tamworth");
     }
 
@@ -90,6 +73,17 @@ class TenantFilesTest {
 
         assertThat(problems()).singleElement().asString()
                 .contains("tamworth/tenant.yaml").contains("field 'colour'").contains("unknown field");
+    }
+
+    @Test
+    void anUnknownFieldNamesTenancysFieldsAndTheSections() throws IOException {
+        write("staffordshire", STAFFORDSHIRE);
+        write("tamworth", TAMWORTH + "colour: red\n");
+
+        assertThat(new TenantFolder(tenants, SECTIONS.toArray(CouncilFileSection<?>[]::new)).problems()).singleElement()
+                .asString().startsWith(tenants.getFileName() + "/tamworth/tenant.yaml: field 'colour': unknown field (line ")
+                .endsWith("); the fields are brandColour, govukNotify, gss, identity, officialName, parent, privacyNotice,"
+                        + " referencePrefix, shortName, slug, successor, tier, validFrom, validTo, website");
     }
 
     @Test
@@ -149,32 +143,6 @@ class TenantFilesTest {
     }
 
     @Test
-    void aCouncilsOwnIdentityProviderIsReadAndChecked() throws IOException {
-        write("staffordshire", STAFFORDSHIRE + """
-                identity:
-                  issuer: https://login.microsoftonline.com/staffs/v2.0
-                  clientId: tierless
-                  secretEnv: STAFFS_OIDC_SECRET
-                """);
-        write("tamworth", TAMWORTH);
-
-        TenantDefinition staffordshire = TenantFiles.read(tenants).councils().get(0);
-        assertThat(staffordshire.identity().issuer()).isEqualTo("https://login.microsoftonline.com/staffs/v2.0");
-        assertThat(staffordshire.identity().rolesClaimOrDefault()).isEqualTo("roles");
-
-        write("tamworth", TAMWORTH + """
-                identity:
-                  issuer: https://login.microsoftonline.com/staffs/v2.0
-                  clientId: tierless
-                  secretEnv: the secret itself
-                """);
-        assertThat(problems())
-                .anySatisfy(problem -> assertThat(problem).contains("tamworth/tenant.yaml")
-                        .contains("field 'identity.secretEnv'").contains("environment variable"))
-                .anySatisfy(problem -> assertThat(problem).contains("field 'identity.issuer'").contains("already used"));
-    }
-
-    @Test
     void partnershipMembersMustBeCouncilsOfOnePartnership() throws IOException {
         write("staffordshire", STAFFORDSHIRE);
         write("tamworth", TAMWORTH);
@@ -200,7 +168,7 @@ class TenantFilesTest {
                     councils: [tamworth]
                     runBy: staffordshire
                 """);
-        assertThat(TenantFiles.read(tenants).partnerships().get(0).agreements()).singleElement()
+        assertThat(folder().read().partnerships().get(0).agreements()).singleElement()
                 .satisfies(agreement -> assertThat(agreement.runBy()).isEqualTo("staffordshire"));
 
         Files.writeString(tenants.resolve("partnerships/one.yaml"), """
@@ -218,49 +186,15 @@ class TenantFilesTest {
                         .contains("'atlantis' is not a council"));
     }
 
-    @Test
-    void targetTimesAndStandardRepliesAreChecked() throws IOException {
-        write("staffordshire", STAFFORDSHIRE);
-        write("tamworth", TAMWORTH);
-        Files.writeString(tenants.resolve("tamworth").resolve("services.yaml"), """
-                welcome: Welcome.
-                services:
-                  - service: missed-bin
-                    mode: form
-                    summary: Tell us.
-                    targetDays: 0
-                    responses:
-                      - name: Collected
-                        text: "Collected by {dueDate}, {residentName}."
-                    form:
-                      questions:
-                        - id: details
-                          type: text
-                          label: What happened?
-                  - service: bin-collection-day
-                    mode: link
-                    summary: Find your day.
-                    link: https://www.tamworth.gov.uk/bins
-                    targetDays: 5
-                """);
-
-        assertThat(problems()).anySatisfy(problem -> assertThat(problem).contains("services[0].targetDays")
-                        .contains("from 1 to 365"))
-                .anySatisfy(problem -> assertThat(problem).contains("services[0].responses[0].text")
-                        .contains("{residentName} is not a field"))
-                .anySatisfy(problem -> assertThat(problem).contains("services[1].targetDays")
-                        .contains("only a form service"));
-    }
-
     private java.util.List<String> problems() {
-        TenantConfigurationException error = catchThrowableOfType(TenantConfigurationException.class,
-                () -> TenantFiles.read(tenants));
-        assertThat(error).as("the folder should have been refused").isNotNull();
-        return error.problems();
+        return folder().problems();
     }
 
-    private void write(String folder, String yaml) throws IOException {
-        Files.createDirectories(tenants.resolve(folder));
-        Files.writeString(tenants.resolve(folder).resolve(TenantFiles.TENANT_FILE), yaml);
+    private void write(String council, String yaml) throws IOException {
+        folder().council(council, yaml);
+    }
+
+    private TenantFolder folder() {
+        return new TenantFolder(tenants);
     }
 }

@@ -1,14 +1,19 @@
-package uk.tierless.tenancy;
+package uk.tierless.catalogue;
 
 import uk.tierless.forms.FormDefinition;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * How a council offers its services in the portal, as written in {@code tenants/<slug>/services.yaml}: a welcome
- * for residents entering through the council's profile, and one offer per service of its tier.
+ * for residents entering through the council's profile, and one offer per service of its tier. Read and checked by
+ * {@link ServicesFile}.
  */
 public record PortalDefinition(String welcome, List<Offer> services) {
+
+    public static final Set<String> MODES = Set.of("info", "link", "form");
+    public static final int MAX_PINNED = 2;
 
     /** {@code mode}: {@code info} (content in a Markdown subset), {@code link} (the council's page) or {@code form}. */
     /**

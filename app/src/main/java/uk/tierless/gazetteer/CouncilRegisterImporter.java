@@ -1,6 +1,5 @@
-package uk.tierless.tenancy;
+package uk.tierless.gazetteer;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.tierless.imports.ColumnType;
@@ -8,12 +7,11 @@ import uk.tierless.imports.CsvFile;
 import uk.tierless.imports.ImportProgress;
 import uk.tierless.imports.Importer;
 import uk.tierless.imports.ShrinkGuard;
+import uk.tierless.tenancy.CouncilRegister;
+import uk.tierless.tenancy.Tier;
 
 import java.io.Reader;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,14 +35,7 @@ public class CouncilRegisterImporter implements Importer {
             "WPA", Tier.UNITARY, "NID", Tier.UNITARY);
 
     @Inject
-    Clock clock;
-
-    @Inject
-    CouncilDirectory councils;
-
-    private record Entry(long line, String slug, String gss, String officialName, String shortName, Tier tier,
-                         String countyGss, String website) {
-    }
+    CouncilRegister register;
 
     @Override
     public String kind() {
@@ -61,7 +52,7 @@ public class CouncilRegisterImporter implements Importer {
         String slugColumn = csv.require("the gov.uk slug", "gov-uk-slug");
         String countyColumn = csv.column("county_gss_code").orElse(null);
         String websiteColumn = csv.column("website").orElse(null);
-        List<Entry> entries = new ArrayList<>();
+        List<CouncilRegister.Entry> entries = new ArrayList<>();
         csv.forEachRow((row, line) -> {
             progress.read();
             // Every value is checked for its form first: one malformed value fails the whole file.
@@ -76,47 +67,10 @@ public class CouncilRegisterImporter implements Importer {
             } else if (row.get(nameColumn) == null || row.get(shortColumn) == null) {
                 progress.reject(line, gss + ": the official and short names are required");
             } else {
-                entries.add(new Entry(line, slug, gss, row.get(nameColumn), row.get(shortColumn), tier, countyGss,
+                entries.add(new CouncilRegister.Entry(line, slug, gss, row.get(nameColumn), row.get(shortColumn), tier, countyGss,
                         row.get(websiteColumn)));
             }
         });
-        long serving = QuarkusTransaction.requiringNew().call(() -> apply(entries, progress));
-        councils.invalidate();
-        progress.imported(serving);
-    }
-
-    private long apply(List<Entry> entries, ImportProgress progress) {
-        Map<String, String> slugByGss = new HashMap<>();
-        Council.<Council>listAll().forEach(council -> slugByGss.put(council.gss, council.slug));
-        entries.forEach(entry -> slugByGss.putIfAbsent(entry.gss(), entry.slug()));
-        Instant now = Instant.now(clock);
-        long serving = 0;
-        for (Entry entry : entries) {
-            Council council = Council.findById(entry.slug());
-            if (council != null && council.member) {
-                serving++; // configured in tenants/: the files decide
-                continue;
-            }
-            if (council == null && slugByGss.containsKey(entry.gss()) && !slugByGss.get(entry.gss()).equals(entry.slug())) {
-                progress.reject(entry.line(), entry.gss() + " already belongs to " + slugByGss.get(entry.gss()));
-                continue;
-            }
-            if (council == null) {
-                council = new Council();
-                council.slug = entry.slug();
-                council.member = false;
-                council.createdAt = now;
-            }
-            council.gss = entry.gss();
-            council.officialName = entry.officialName();
-            council.shortName = entry.shortName();
-            council.tier = entry.tier();
-            council.parentSlug = entry.tier() == Tier.DISTRICT ? slugByGss.get(entry.countyGss()) : null;
-            council.website = entry.website() != null ? entry.website()
-                    : "https://www.gov.uk/find-local-council/" + entry.slug();
-            council.persist();
-            serving++;
-        }
-        return serving;
+        progress.imported(register.apply(entries, progress::reject));
     }
 }

@@ -1,11 +1,10 @@
-package uk.tierless.platform;
+package uk.tierless.tenancy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import uk.tierless.tenancy.TenantRegistry;
 
 /**
  * Ready once Liquibase has migrated the schema (it runs before start-up events) and the councils are in place.

@@ -1,0 +1,146 @@
+package uk.tierless.catalogue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import uk.tierless.tenancy.CouncilFileSection;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Catalogue's section of a council's files: {@code services.yaml}, the council's offers (mode, summary, link or
+ * content, form, target time, standard replies). Checks each file as it is written; whether a service exists and
+ * suits the council's tier is checked against the database by {@link CouncilServicesLoader}. Answers for the
+ * offers read on this start.
+ */
+@ApplicationScoped
+public class ServicesFile implements CouncilFileSection<PortalDefinition> {
+
+    public static final String NAME = "services.yaml";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
+
+    private volatile Map<String, PortalDefinition> portals = Map.of();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Class<PortalDefinition> type() {
+        return PortalDefinition.class;
+    }
+
+    @Override
+    public PortalDefinition check(String council, PortalDefinition portal, Problems problems) {
+        problems.required(council, "welcome", portal.welcome());
+        List<PortalDefinition.Offer> offers = portal.services() == null ? List.of() : portal.services();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < offers.size(); i++) {
+            PortalDefinition.Offer offer = offers.get(i);
+            String field = "services[" + i + "]";
+            if (Problems.blank(offer.service())) {
+                problems.add(council, field + ".service", "is missing: a code from /api/v1/service-types");
+            } else if (!seen.add(offer.service())) {
+                problems.add(council, field + ".service", "'" + offer.service() + "' is listed twice");
+            }
+            problems.required(council, field + ".summary", offer.summary());
+            checkMode(council, field, offer, problems);
+            checkResponses(council, field, offer, problems);
+            if (offer.targetDays() != null && !"form".equals(offer.mode())) {
+                problems.add(council, field + ".targetDays", "only a form service has a target time");
+            } else if (offer.targetDays() != null && (offer.targetDays() < 1 || offer.targetDays() > 365)) {
+                problems.add(council, field + ".targetDays", "must be a number of working days from 1 to 365");
+            }
+        }
+        if (offers.stream().filter(PortalDefinition.Offer::isPinned).count() > PortalDefinition.MAX_PINNED) {
+            problems.add(council, "services", "at most " + PortalDefinition.MAX_PINNED + " services can be pinned");
+        }
+        boolean hasForms = offers.stream().anyMatch(offer -> "form".equals(offer.mode()));
+        if (hasForms && problems.tenantFileOf(council).filter(file -> Problems.blank(file.privacyNotice())).isPresent()) {
+            problems.addToTenantFile(council, "privacyNotice",
+                    "is missing: a council with forms links residents to its privacy notice");
+        }
+        return new PortalDefinition(portal.welcome(), List.copyOf(offers));
+    }
+
+    private static void checkMode(String council, String field, PortalDefinition.Offer offer, Problems problems) {
+        if (!PortalDefinition.MODES.contains(String.valueOf(offer.mode()))) {
+            problems.add(council, field + ".mode", "'" + offer.mode() + "' is not one of info, link, form");
+        } else if (offer.mode().equals("link")) {
+            problems.matches(council, field + ".link", offer.link(), HTTPS_ADDRESS, "the council's https:// page for the service");
+        } else if (offer.link() != null) {
+            problems.add(council, field + ".link", "only a link service has a link");
+        }
+        if ("info".equals(offer.mode())) {
+            problems.required(council, field + ".content", offer.content());
+        } else if (offer.content() != null) {
+            problems.add(council, field + ".content", "only an info service has content");
+        }
+        if ("form".equals(offer.mode())) {
+            if (offer.form() == null) {
+                problems.add(council, field + ".form", "is missing: a form service lists its questions");
+            } else {
+                offer.form().problems().forEach(formProblem -> {
+                    int colon = formProblem.indexOf(':');
+                    problems.add(council, field + ".form." + formProblem.substring(0, colon), formProblem.substring(colon + 2));
+                });
+            }
+        } else if (offer.form() != null) {
+            problems.add(council, field + ".form", "only a form service has a form");
+        }
+    }
+
+    private static void checkResponses(String council, String field, PortalDefinition.Offer offer, Problems problems) {
+        List<PortalDefinition.Response> responses = offer.responsesOrEmpty();
+        for (int r = 0; r < responses.size(); r++) {
+            PortalDefinition.Response response = responses.get(r);
+            String at = field + ".responses[" + r + "]";
+            problems.required(council, at + ".name", response.name());
+            problems.required(council, at + ".text", response.text());
+            if (response.text() != null) {
+                Matcher placeholder = PLACEHOLDER.matcher(response.text());
+                while (placeholder.find()) {
+                    if (!PortalDefinition.Response.FIELDS.contains(placeholder.group(1))) {
+                        problems.add(council, at + ".text", "{" + placeholder.group(1) + "} is not a field: use {reference},"
+                                + " {serviceName}, {councilName} or {dueDate}");
+                    }
+                }
+            }
+        }
+        if (!responses.isEmpty() && !"form".equals(offer.mode())) {
+            problems.add(council, field + ".responses", "only a form service has responses");
+        }
+    }
+
+    @Override
+    public void use(Map<String, PortalDefinition> sections) {
+        portals = sections;
+    }
+
+    /** Each council's services.yaml as read on this start, by slug. */
+    public Map<String, PortalDefinition> definitions() {
+        return portals;
+    }
+
+    /** The council's target for a service's requests, in working days, if its services.yaml sets one. */
+    public Optional<Integer> targetDaysOf(String councilSlug, String service) {
+        return offer(councilSlug, service).map(PortalDefinition.Offer::targetDays);
+    }
+
+    /** The council's standard replies for a service's requests. */
+    public List<PortalDefinition.Response> responsesOf(String councilSlug, String service) {
+        return offer(councilSlug, service).map(PortalDefinition.Offer::responsesOrEmpty).orElse(List.of());
+    }
+
+    private Optional<PortalDefinition.Offer> offer(String councilSlug, String service) {
+        PortalDefinition portal = portals.get(councilSlug);
+        return portal == null ? Optional.empty()
+                : portal.services().stream().filter(offer -> service.equals(offer.service())).findFirst();
+    }
+}
