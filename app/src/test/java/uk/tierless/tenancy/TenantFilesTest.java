@@ -55,7 +55,7 @@ class TenantFilesTest {
 
     @Test
     void everyTenantFolderInTheRepositoryIsValid() {
-        TenantConfiguration configuration = TenantFiles.read(Path.of("..", "tenants"));
+        TenantConfiguration configuration = TenantFiles.read(TestTenants.REPOSITORY);
 
         Map<String, String> gssBySlug = configuration.councils().stream()
                 .collect(Collectors.toMap(TenantDefinition::slug, TenantDefinition::gss));
