@@ -108,6 +108,28 @@ class ArchitectureTest {
                 .contains(Path.of("src", "main", "java", "uk", "tierless", "tenancy", "TenantScope.java"));
     }
 
+    /** Tests mirror main: every package of main code has its tests in the same package. */
+    @Test
+    void everyMainPackageHasTestsOfItsOwn() throws IOException {
+        Path main = Path.of("src", "main", "java", "uk", "tierless");
+        Path test = Path.of("src", "test", "java", "uk", "tierless");
+        try (Stream<Path> packages = Files.list(main)) {
+            assertThat(packages.filter(Files::isDirectory).map(main::relativize).toList())
+                    .isNotEmpty()
+                    .allSatisfy(pkg -> assertThat(testClassesIn(test.resolve(pkg))).as("tests in %s", test.resolve(pkg))
+                            .isNotEmpty());
+        }
+    }
+
+    private static List<Path> testClassesIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith("Test.java")).toList();
+        }
+    }
+
     private static final Pattern SETS_APP_TENANT = Pattern.compile(
             "set_config\\s*\\(\\s*'app\\.tenant'|\"[^\"]*\\bset\\s+(local\\s+)?app\\.tenant\\b", Pattern.CASE_INSENSITIVE);
 
