@@ -3,6 +3,7 @@ package uk.tierless.identity;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.smallrye.jwt.build.Jwt;
+import uk.tierless.tenancy.TestTenants;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -102,12 +103,12 @@ public class OidcTestServer extends OidcWiremockTestResource {
     }
 
     /**
-     * A copy of the repository's tenants folder in which Wychavon brings its own identity provider and Worcester sends
-     * its messages through GOV.UK Notify (a stand-in for it in {@code NotifyTest}).
+     * A copy of the tests' tenants folder ({@link TestTenants#FIXTURE}) in which Wychavon brings its own identity
+     * provider and Worcester sends its messages through GOV.UK Notify (a stand-in for it in {@code NotifyTest}).
      */
     private static Path tenantsWithOwnProvider(String issuer) {
         try {
-            Path source = Path.of("..", "tenants");
+            Path source = TestTenants.FIXTURE;
             Path copy = Files.createTempDirectory("tierless-test-tenants");
             try (Stream<Path> paths = Files.walk(source)) {
                 for (Path path : paths.toList()) {

@@ -9,6 +9,7 @@ import uk.tierless.notifications.NotifyAccounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -33,12 +34,12 @@ class TenantFilesTest {
     Path tenants;
 
     /** Every section, as the application reads the real folder. */
-    private static final java.util.List<CouncilFileSection<?>> SECTIONS = java.util.List.of(
+    private static final List<CouncilFileSection<?>> SECTIONS = List.of(
             new CouncilProviders(), new NotifyAccounts(), new ServicesFile());
 
     @Test
     void everyTenantFolderInTheRepositoryIsValid() {
-        TenantConfiguration configuration = TenantFiles.read(Path.of("..", "tenants"), SECTIONS);
+        TenantConfiguration configuration = TenantFiles.read(TestTenants.REPOSITORY, SECTIONS);
 
         Map<String, String> gssBySlug = configuration.councils().stream()
                 .collect(Collectors.toMap(TenantDefinition::slug, TenantDefinition::gss));
@@ -186,7 +187,7 @@ class TenantFilesTest {
                         .contains("'atlantis' is not a council"));
     }
 
-    private java.util.List<String> problems() {
+    private List<String> problems() {
         return folder().problems();
     }
 

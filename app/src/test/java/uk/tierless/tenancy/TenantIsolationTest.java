@@ -1,4 +1,4 @@
-package uk.tierless.audit;
+package uk.tierless.tenancy;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -9,9 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.tierless.audit.AuditEvent;
+import uk.tierless.audit.AuditLog;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
-import uk.tierless.tenancy.TenantScope;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

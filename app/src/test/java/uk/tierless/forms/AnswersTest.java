@@ -1,0 +1,109 @@
+package uk.tierless.forms;
+
+import org.junit.jupiter.api.Test;
+import uk.tierless.api.ApiError.FieldError;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A resident's answers checked question by question: every problem named by its question, the rest normalised. */
+class AnswersTest {
+
+    private static final Question WHAT = new Question("what", QuestionType.TEXT, "What is wrong", null, true, null,
+            5, 20, null, null, null, null);
+    private static final Question EMAIL = new Question("email", QuestionType.EMAIL, "Email address", null, false, null,
+            null, null, null, null, null, true);
+    private static final Question BAGS = new Question("bags", QuestionType.NUMBER, "Number of bags", null, false, null,
+            null, null, null, 1.0, 10.0, null);
+    private static final Question BIN = new Question("bin", QuestionType.CHECKBOXES, "Which bins", null, false,
+            List.of(new Question.Option("green", "Green"), new Question.Option("blue", "Blue")),
+            null, null, null, null, null, null);
+    private static final Question BLOCKING = new Question("blocking", QuestionType.YES_NO, "Is it blocking the road",
+            null, false, null, null, null, null, null, null, null);
+    private static final Question SEEN = new Question("seen", QuestionType.DATE, "When did you see it", null, false,
+            null, null, null, null, null, null, null);
+    private static final Question WHERE = new Question("where", QuestionType.LOCATION, "Where is it", null, false,
+            null, null, null, null, null, null, null);
+
+    private static final List<Question> FORM = List.of(WHAT, EMAIL, BAGS, BIN, BLOCKING, SEEN, WHERE);
+
+    @Test
+    void goodAnswersAreKeptNormalisedWithThePersonalOnesApart() {
+        Answers.Checked checked = Answers.check(FORM, Map.of("what", "  Bags dumped  ", "email", " pat@example.com ",
+                "bags", "3", "bin", List.of("green", "blue"), "blocking", true, "seen", "2026-11-30",
+                "where", Map.of("lat", 52.63, "lon", -1.69)));
+
+        assertThat(checked.valid()).isTrue();
+        assertThat(checked.facts()).containsExactly(Map.entry("what", "Bags dumped"), Map.entry("bags", 3L),
+                Map.entry("bin", List.of("green", "blue")), Map.entry("blocking", "yes"),
+                Map.entry("seen", "2026-11-30"), Map.entry("where", Map.of("lat", 52.63, "lon", -1.69)));
+        assertThat(checked.personal()).containsExactly(Map.entry("email", "pat@example.com"));
+    }
+
+    @Test
+    void everyProblemIsNamedByItsQuestionAtOnce() {
+        Answers.Checked checked = Answers.check(FORM, Map.of("colour", "red", "email", "not an address",
+                "bags", "11", "bin", List.of("purple"), "blocking", "maybe", "seen", "2026-02-30",
+                "where", Map.of("lat", 40.0, "lon", -1.0)));
+
+        assertThat(checked.valid()).isFalse();
+        assertThat(checked.errors()).containsExactly(
+                new FieldError("colour", "colour is not a question of this form"),
+                new FieldError("what", "Answer ‘What is wrong’"),
+                new FieldError("email", "Email address must be an email address, like name@example.com"),
+                new FieldError("bags", "Number of bags must be between 1 and 10"),
+                new FieldError("bin", "Which bins: choose one of the options"),
+                new FieldError("blocking", "Is it blocking the road: answer yes or no"),
+                new FieldError("seen", "When did you see it must be a real date"),
+                new FieldError("where", "Where is it: the point is not in Great Britain"));
+        assertThat(checked.facts()).isEmpty();
+        assertThat(checked.personal()).isEmpty();
+    }
+
+    @Test
+    void textMustFitItsLengths() {
+        assertThat(Answers.check(List.of(WHAT), Map.of("what", "Bag")).errors())
+                .containsExactly(new FieldError("what", "What is wrong must be 5 characters or more"));
+        assertThat(Answers.check(List.of(WHAT), Map.of("what", "x".repeat(21))).errors())
+                .containsExactly(new FieldError("what", "What is wrong must be 20 characters or fewer"));
+    }
+
+    @Test
+    void aBlankOrMissingAnswerToAnOptionalQuestionIsLeftOut() {
+        Answers.Checked checked = Answers.check(FORM, Map.of("what", "Bags dumped", "email", "  ", "bin", List.of()));
+
+        assertThat(checked.valid()).isTrue();
+        assertThat(checked.facts()).containsOnlyKeys("what");
+        assertThat(checked.personal()).isEmpty();
+    }
+
+    @Test
+    void aPlaceIsAnAddressAPointOrWordsSayingWhere() {
+        assertThat(Answers.check(List.of(WHERE), Map.of("where", Map.of("uprn", 100031234567L))).facts())
+                .containsEntry("where", Map.of("uprn", "100031234567"));
+        assertThat(Answers.check(List.of(WHERE), Map.of("where", " by the church gate ")).facts())
+                .containsEntry("where", Map.of("description", "by the church gate"));
+        assertThat(Answers.check(List.of(WHERE), Map.of("where", "x")).errors())
+                .containsExactly(new FieldError("where", "Where is it: put a pin on the map or describe where"));
+    }
+
+    @Test
+    void numbersKeepTheirFractionsAndWholeOnesBecomeWhole() {
+        assertThat(Answers.check(List.of(BAGS), Map.of("bags", 2.5)).facts()).containsEntry("bags", 2.5);
+        assertThat(Answers.check(List.of(BAGS), Map.of("bags", "4.0")).facts()).containsEntry("bags", 4L);
+        assertThat(Answers.check(List.of(BAGS), Map.of("bags", "four")).errors())
+                .containsExactly(new FieldError("bags", "Number of bags must be a number"));
+    }
+
+    @Test
+    void emailAndPhoneChecksAcceptWhatPeopleTypeAndRejectTheRest() {
+        assertThat(Answers.isEmail(" pat@example.co.uk ")).isTrue();
+        assertThat(Answers.isEmail("pat@example")).isFalse();
+        assertThat(Answers.isEmail(null)).isFalse();
+        assertThat(Answers.isPhone("01827 709709")).isTrue();
+        assertThat(Answers.isPhone("+44 (0)1827 709709")).isTrue();
+        assertThat(Answers.isPhone("709709")).isFalse();
+    }
+}
