@@ -10,7 +10,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -49,7 +48,6 @@ class ArchitectureTest {
             .importPackages("uk.tierless");
 
     @Test
-    @Disabled("issue 13: waits for H2 (platform/ReadinessCheck moves out of platform)")
     void platformImportsNothingOfOurs() {
         noClasses().that().resideInAPackage(PLATFORM)
                 .should().dependOnClassesThat(ourClassesOutside(PLATFORM))
@@ -64,7 +62,6 @@ class ArchitectureTest {
     }
 
     @Test
-    @Disabled("issue 13: waits for H2 (tenancy at the bottom)")
     void tenancyDependsOnNoFeature() {
         noClasses().that().resideInAPackage(TENANCY)
                 .should().dependOnClassesThat(ourClassesOutside(TENANCY, API, PLATFORM))
@@ -79,13 +76,11 @@ class ArchitectureTest {
     }
 
     @Test
-    @Disabled("issue 13: waits for H2 (tenancy at the bottom) and H1 (requests own their tables)")
     void noCyclesBetweenPackages() {
         slices().matching("uk.tierless.(*)..").should().beFreeOfCycles().check(MAIN);
     }
 
     @Test
-    @Disabled("issue 13: waits for H1 (casework uses requests' entities) and H3 (portal reads catalogue's entities)")
     void anEntityIsUsedOnlyInsideItsOwnPackage() {
         classes().that().areAnnotatedWith(Entity.class).should(beUsedOnlyInsideTheirOwnPackage()).check(MAIN);
     }
@@ -95,7 +90,6 @@ class ArchitectureTest {
      * which SQL a class sends, so this reads the main sources.
      */
     @Test
-    @Disabled("issue 13: waits for H1 (RequestTransfer sets app.tenant itself)")
     void onlyTenantScopeSetsTheCouncilForRowLevelSecurity() throws IOException {
         assertThat(filesSettingAppTenant(Path.of("src", "main", "java")))
                 .containsExactly(Path.of("src", "main", "java", "uk", "tierless", "tenancy", "TenantScope.java"));

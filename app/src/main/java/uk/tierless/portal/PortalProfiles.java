@@ -1,12 +1,9 @@
 package uk.tierless.portal;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.tierless.api.ApiException;
-import uk.tierless.catalogue.CouncilPortal;
-import uk.tierless.catalogue.CouncilService;
-import uk.tierless.tenancy.Council;
+import uk.tierless.catalogue.ServiceOffers;
 import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
 
@@ -16,6 +13,9 @@ public class PortalProfiles {
 
     @Inject
     CouncilDirectory councils;
+
+    @Inject
+    ServiceOffers offers;
 
     /** Where "home" leads: the council's profile the resident came through, else the shared front door. */
     static String home(CouncilView council) {
@@ -34,24 +34,15 @@ public class PortalProfiles {
     }
 
     public String welcome(String slug) {
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            CouncilPortal portal = CouncilPortal.findById(slug);
-            return portal == null ? null : portal.welcome;
-        });
+        return offers.welcome(slug).orElse(null);
     }
 
     /** The brand colour from the council's tenant file (it is not part of the API's council object). */
     public String brandColour(String slug) {
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            Council council = Council.findById(slug);
-            return council == null ? null : council.brandColour;
-        });
+        return councils.brandColour(slug).orElse(null);
     }
 
     public String content(Tile tile) {
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            CouncilService offer = CouncilService.findById(new CouncilService.Key(tile.council().slug(), tile.code()));
-            return offer == null ? null : offer.content;
-        });
+        return offers.content(tile.council().slug(), tile.code()).orElse(null);
     }
 }

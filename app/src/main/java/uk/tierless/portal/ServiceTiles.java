@@ -1,10 +1,10 @@
 package uk.tierless.portal;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import uk.tierless.catalogue.CouncilService;
 import uk.tierless.catalogue.ServiceCatalogue;
+import uk.tierless.catalogue.ServiceOffers;
+import uk.tierless.catalogue.ServiceOffers.ServiceOffer;
 import uk.tierless.catalogue.ServiceTypeView;
 import uk.tierless.gazetteer.PlaceQuery;
 import uk.tierless.reports.UsageCounter;
@@ -32,6 +32,9 @@ public class ServiceTiles {
     ServiceCatalogue catalogue;
 
     @Inject
+    ServiceOffers offers;
+
+    @Inject
     Router router;
 
     @Inject
@@ -47,7 +50,7 @@ public class ServiceTiles {
         Map<String, ServiceTypeView> byCode = services.stream()
                 .collect(Collectors.toMap(ServiceTypeView::code, Function.identity()));
         List<Responsibility> responsibilities = router.routeAll(where, services);
-        Map<String, CouncilService> offers = offers(responsibilities);
+        Map<String, ServiceOffer> offers = offersOf(responsibilities);
         Map<String, Long> demand = usage.demand(responsibilities.stream().map(r -> r.council().slug()).distinct().toList());
         return responsibilities.stream()
                 .map(responsibility -> tile(byCode.get(responsibility.service()), responsibility.council(),
@@ -59,24 +62,22 @@ public class ServiceTiles {
 
     /** One service's tile where its council is already known (a form journey routes only that service). */
     public Tile forCouncil(String code, CouncilView council) {
-        CouncilService offer = QuarkusTransaction.joiningExisting().call(
-                () -> CouncilService.<CouncilService>findById(new CouncilService.Key(council.slug(), code)));
-        return tile(catalogue.require(code), council, offer);
+        return tile(catalogue.require(code), council, offers.of(council.slug(), code).orElse(null));
     }
 
-    private static Tile tile(ServiceTypeView service, CouncilView council, CouncilService offer) {
+    private static Tile tile(ServiceTypeView service, CouncilView council, ServiceOffer offer) {
         if (offer == null) {
             // Outside the partnerships, or not yet set up: the council's own site, said plainly.
             return new Tile(service.code(), service.name(), service.group(), council, LINK, council.website(),
                     council.name() + " runs this where you live.", false);
         }
-        return new Tile(service.code(), service.name(), service.group(), council, offer.mode, offer.link,
-                offer.summary, offer.pinned);
+        return new Tile(service.code(), service.name(), service.group(), council, offer.mode(), offer.link(),
+                offer.summary(), offer.pinned());
     }
 
-    private static Map<String, CouncilService> offers(List<Responsibility> responsibilities) {
+    private Map<String, ServiceOffer> offersOf(List<Responsibility> responsibilities) {
         List<String> councils = responsibilities.stream().map(r -> r.council().slug()).distinct().toList();
-        return QuarkusTransaction.joiningExisting().call(() -> CouncilService.<CouncilService>list("councilSlug in ?1", councils))
-                .stream().collect(Collectors.toMap(offer -> offer.councilSlug + "/" + offer.serviceCode, Function.identity()));
+        return offers.ofCouncils(councils).stream()
+                .collect(Collectors.toMap(offer -> offer.council() + "/" + offer.service(), Function.identity()));
     }
 }

@@ -21,7 +21,7 @@ public class CouncilDirectory {
 
     private record Snapshot(Map<String, CouncilView> bySlug, Map<String, CouncilView> byGss,
                             List<CouncilView> members, List<PartnershipView> partnerships,
-                            Map<String, String> prefixBySlug) {
+                            Map<String, String> prefixBySlug, Map<String, String> brandColourBySlug) {
     }
 
     private volatile Snapshot snapshot;
@@ -64,6 +64,11 @@ public class CouncilDirectory {
                 .findFirst().map(entry -> snapshot().bySlug().get(entry.getKey()));
     }
 
+    /** A member council's brand colour from its tenant file (it is not part of the API's council object). */
+    public Optional<String> brandColour(String slug) {
+        return Optional.ofNullable(slug == null ? null : snapshot().brandColourBySlug().get(slug));
+    }
+
     /** After councils or partnerships are created or changed. */
     public void invalidate() {
         snapshot = null;
@@ -96,6 +101,8 @@ public class CouncilDirectory {
                 all.stream().filter(CouncilView::member).toList(),
                 partnerships,
                 councils.stream().filter(council -> council.referencePrefix != null)
-                        .collect(Collectors.toUnmodifiableMap(council -> council.slug, council -> council.referencePrefix)));
+                        .collect(Collectors.toUnmodifiableMap(council -> council.slug, council -> council.referencePrefix)),
+                councils.stream().filter(council -> council.brandColour != null)
+                        .collect(Collectors.toUnmodifiableMap(council -> council.slug, council -> council.brandColour)));
     }
 }
