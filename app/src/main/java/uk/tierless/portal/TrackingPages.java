@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import uk.tierless.api.ApiException;
 import uk.tierless.platform.Text;
 import uk.tierless.ratelimits.RateLimiter;
-import uk.tierless.requests.Requests;
+import uk.tierless.requests.Tracking;
 import uk.tierless.tenancy.CouncilView;
 
 import java.util.List;
@@ -33,13 +33,13 @@ public class TrackingPages {
     // The templates stayed in FormPages/ when these pages moved out of FormPages.
     @CheckedTemplate(basePath = "FormPages")
     static class Templates {
-        static native TemplateInstance confirmation(CouncilView council, Requests.Tracked tracked, String trackUrl, String home);
+        static native TemplateInstance confirmation(CouncilView council, Tracking.Tracked tracked, String trackUrl, String home);
 
-        static native TemplateInstance track(Requests.Tracked tracked, String reference, String error);
+        static native TemplateInstance track(Tracking.Tracked tracked, String reference, String error);
     }
 
     @Inject
-    Requests requests;
+    Tracking tracking;
 
     @Inject
     PortalProfiles profiles;
@@ -51,7 +51,7 @@ public class TrackingPages {
     @Path("track/{token}")
     public TemplateInstance tracked(@PathParam("token") String token, @QueryParam("sent") String sent,
                                     @QueryParam("c") String c) {
-        Requests.Tracked tracked = requests.trackByToken(token);
+        Tracking.Tracked tracked = tracking.byToken(token);
         CouncilView profile = profiles.optional(c);
         return sent != null ? Templates.confirmation(profile, tracked, "/track/" + token, PortalProfiles.home(profile))
                 : Templates.track(tracked, null, null);
@@ -73,7 +73,7 @@ public class TrackingPages {
         String contact = Text.blankToNull(posted.getFirst("contact"));
         boolean email = contact != null && contact.contains("@");
         try {
-            return Response.ok(Templates.track(requests.track(reference, email ? contact : null, email ? null : contact,
+            return Response.ok(Templates.track(tracking.track(reference, email ? contact : null, email ? null : contact,
                     posted.getFirst("postcode")), reference, null)).build();
         } catch (ApiException e) {
             return Response.status(e.status().getStatusCode()).entity(Templates.track(null, reference, e.getMessage())).build();

@@ -105,7 +105,7 @@ public class RequestTransfer {
                 session.persist(event(received.id, event.at, event.fromStatus, event.toStatus, event.note, event.actor));
             }
             session.persist(event(received.id, now, request.status, Lifecycle.SUBMITTED, handedOver, actor));
-            TrackingToken link = session.find(TrackingToken.class, Requests.hash(request.trackToken));
+            TrackingToken link = session.find(TrackingToken.class, Tracking.hash(request.trackToken));
             link.tenantId = target.slug();
             link.requestId = received.id;
             outbox.queue(session, Outbox.TRANSFER, Requests.about(received, target, catalogue),

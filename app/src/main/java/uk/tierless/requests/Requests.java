@@ -1,7 +1,5 @@
 package uk.tierless.requests;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,17 +24,11 @@ import uk.tierless.tenancy.CouncilView;
 import uk.tierless.catalogue.ServicesFile;
 import uk.tierless.tenancy.TenantScope;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,10 +47,8 @@ public class Requests {
 
     private static final String IDEMPOTENCY_INDEX = "service_requests_idempotency_idx";
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_-]{8,100}");
-    private static final Pattern REFERENCE = Pattern.compile("([A-Z]{2,5})-\\d{4}-\\d{4,}");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyMM");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Router router;
@@ -103,29 +93,6 @@ public class Requests {
 
     /** The request made, or found again for a repeated idempotency key ({@code created} false). */
     public record Submitted(String reference, CouncilView council, String status, String trackUrl, boolean created) {
-    }
-
-    public record Update(Instant at, String status, String note) {
-    }
-
-    public record FollowInstead(String reference, String status) {
-    }
-
-    /**
-     * {@code duplicateOf}: the request to follow instead, with its status, when this one repeats it. Found by the
-     * reference and postcode alone, only the reference, council, service and status: {@code updates} is left out.
-     */
-    public record Tracked(String reference, CouncilView council, String service, String status,
-                          @JsonInclude(JsonInclude.Include.NON_NULL) List<Update> updates, FollowInstead duplicateOf) {
-
-        /** With the updates and what it duplicates: opened by the tracking link, the email address or phone number. */
-        public boolean full() {
-            return updates != null;
-        }
-
-        Tracked statusOnly() {
-            return new Tracked(reference, council, service, status, null, null);
-        }
     }
 
     /** What a council offers for one service at one place: the responsible council and its current form. */
@@ -209,71 +176,7 @@ public class Requests {
 
     private static Optional<Submitted> firstWithKey(Submission submission, CouncilView council) {
         return ServiceRequest.<ServiceRequest>find("idempotencyKey", submission.idempotencyKey()).firstResultOptional()
-                .map(first -> new Submitted(first.reference, council, first.status, trackUrl(first.trackToken), false));
-    }
-
-    /**
-     * By the reference and the email address, phone number or postcode given with the request (the first of them
-     * given): the same answer for any mismatch. A reference and a postcode are easily guessed, so they show only the
-     * status; the email address or phone number shows the updates too.
-     */
-    public Tracked track(String reference, String givenEmail, String givenPhone, String givenPostcode) {
-        String email = Text.blankToNull(givenEmail);
-        String phone = email != null ? null : Text.blankToNull(givenPhone);
-        String postcode = email != null || phone != null ? null : Text.blankToNull(givenPostcode);
-        ApiException notFound = ApiException.notFound("We could not find a request with that reference and "
-                + (email != null ? "email address" : phone != null ? "phone number" : "postcode") + ".");
-        var parsed = reference == null ? null : REFERENCE.matcher(reference.trim().toUpperCase(Locale.ROOT));
-        if (parsed == null || !parsed.matches() || (email == null && phone == null && postcode == null)) {
-            throw ApiException.invalid("Give the reference, and the email address, phone number or postcode you gave with it.",
-                    List.of(new ApiError.FieldError("reference", "A reference looks like TAM-2611-0042")));
-        }
-        CouncilView council = councils.byReferencePrefix(parsed.group(1)).orElseThrow(() -> notFound);
-        Found found = tenantScope.call(council.slug(), () -> {
-            ServiceRequest request = ServiceRequest.<ServiceRequest>find("reference", parsed.group()).firstResultOptional()
-                    .orElseThrow(() -> notFound);
-            if (request.transferredToReference != null) {
-                // Passed to another council, which now holds the contact details to check against.
-                return new Found(null, request.transferredToReference);
-            }
-            boolean byContact = postcode == null;
-            boolean matches = byContact
-                    ? RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
-                        .map(contact -> email != null ? contact.email != null && contact.email.equalsIgnoreCase(email)
-                                : contact.phone != null && samePhone(contact.phone, phone)).orElse(false)
-                    : Postcode.parse(postcode).map(p -> p.compact().equals(request.postcode)).orElse(false);
-            if (!matches) {
-                throw notFound;
-            }
-            Tracked tracked = tracked(request, council);
-            return new Found(byContact ? tracked : tracked.statusOnly(), null);
-        });
-        return found.movedTo() != null ? track(found.movedTo(), email, phone, postcode) : found.tracked();
-    }
-
-    /** The same UK number however written; a number of fewer than ten digits matches nothing. */
-    private static boolean samePhone(String given, String other) {
-        String number = ukPhone(given);
-        return number.length() >= 10 && number.equals(ukPhone(other));
-    }
-
-    /** A UK number as digits from its leading 0: spaces, dashes and brackets dropped, +44, 0044 and (0) read as 0. */
-    private static String ukPhone(String number) {
-        String digits = number.replaceAll("[^0-9+]", "");
-        String national = digits.startsWith("+44") ? digits.substring(3) : digits.startsWith("0044") ? digits.substring(4)
-                : digits.startsWith("0") ? digits.substring(1) : digits;
-        return "0" + (national.startsWith("0") ? national.substring(1) : national);
-    }
-
-    private record Found(Tracked tracked, String movedTo) {
-    }
-
-    /** By the secret of a tracking link. */
-    public Tracked trackByToken(String token) {
-        TrackingToken link = TrackingToken.<TrackingToken>findByIdOptional(hash(token == null ? "" : token))
-                .orElseThrow(() -> ApiException.notFound("This tracking link does not work: check you copied all of it."));
-        CouncilView council = councils.require(link.tenantId);
-        return tenantScope.call(council.slug(), () -> tracked(ServiceRequest.findById(link.requestId), council));
+                .map(first -> new Submitted(first.reference, council, first.status, Tracking.url(first.trackToken), false));
     }
 
     private FormView onlineForm(CouncilView council, String service) {
@@ -286,7 +189,7 @@ public class Requests {
     private Submitted create(Submission submission, CouncilView council, FormView form, Answers.Checked answers,
                              String origin) {
         Instant now = Instant.now(clock);
-        String token = newToken();
+        String token = Tracking.newToken();
         ServiceRequest request = new ServiceRequest();
         request.reference = nextReference(council, now);
         request.serviceCode = submission.service();
@@ -328,11 +231,11 @@ public class Requests {
                 new Outbox.Recipient(contact.email, contact.phone), null);
 
         TrackingToken link = new TrackingToken();
-        link.tokenHash = hash(token);
+        link.tokenHash = Tracking.hash(token);
         link.tenantId = council.slug();
         link.requestId = request.id;
         link.persist();
-        return new Submitted(request.reference, council, request.status, trackUrl(token), true);
+        return new Submitted(request.reference, council, request.status, Tracking.url(token), true);
     }
 
     /** The request as a message to its resident names it. */
@@ -364,31 +267,4 @@ public class Requests {
         }
     }
 
-    private static Tracked tracked(ServiceRequest request, CouncilView council) {
-        List<Update> updates = RequestEvent.<RequestEvent>list("requestId", Sort.by("at"), request.id).stream()
-                .filter(RequestEvent::isPublic)
-                .map(event -> new Update(event.at, event.toStatus, event.note)).toList();
-        FollowInstead follow = request.duplicateOf == null ? null
-                : ServiceRequest.<ServiceRequest>find("reference", request.duplicateOf).firstResultOptional()
-                .map(original -> new FollowInstead(original.reference, original.status)).orElse(null);
-        return new Tracked(request.reference, council, request.serviceCode, request.status, updates, follow);
-    }
-
-    private static String trackUrl(String token) {
-        return "/track/" + token;
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -34,6 +34,9 @@ public class RequestsResource {
     Requests requests;
 
     @Inject
+    Tracking tracking;
+
+    @Inject
     Channels channels;
 
     @Inject
@@ -76,11 +79,11 @@ public class RequestsResource {
 
     @POST
     @Path("/track")
-    public Requests.Tracked track(TrackRequest body) {
+    public Tracking.Tracked track(TrackRequest body) {
         if (body == null) {
             throw ApiException.invalid("Send {reference, email}, {reference, phone} or {reference, postcode}.", List.of());
         }
         rateLimiter.admitTracking(body.reference(), Map.of());
-        return requests.track(body.reference(), body.email(), body.phone(), body.postcode());
+        return tracking.track(body.reference(), body.email(), body.phone(), body.postcode());
     }
 }
