@@ -19,6 +19,7 @@ import uk.tierless.catalogue.ServiceCatalogue;
 import uk.tierless.catalogue.ServiceTypeView;
 import uk.tierless.identity.CurrentStaff;
 import uk.tierless.identity.StaffDirectory;
+import uk.tierless.platform.Text;
 import uk.tierless.platform.TierlessConfig;
 import uk.tierless.requests.Lifecycle;
 
@@ -106,7 +107,7 @@ public class WorkQueuePages {
                                  @QueryParam("assignee") String assignee, @QueryParam("q") String q,
                                  @QueryParam("overdue") String overdue, @QueryParam("sort") String sort,
                                  @QueryParam("state") String state, @QueryParam("page") String page) {
-        Filters filters = new Filters(blank(status), blank(service), blank(assignee), blank(q), overdue != null,
+        Filters filters = new Filters(Text.blankToNull(status), Text.blankToNull(service), Text.blankToNull(assignee), Text.blankToNull(q), overdue != null,
                 "due".equals(sort) ? "due" : null, "closed".equals(state) || "all".equals(state) ? state : null);
         PageRequest paging = new PageRequest(pageNumber(page), PageRequest.DEFAULT_SIZE);
         WorkQueue.QueuePage found = queue.list(new WorkQueue.Filter(filters.status(), filters.service(),
@@ -233,10 +234,6 @@ public class WorkQueuePages {
         } catch (NumberFormatException e) {
             return 1;
         }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static String orEmpty(String value) {
