@@ -119,7 +119,7 @@ public class WorkQueuePages {
                 .toList();
         List<Row> rows = found.items().stream().map(item -> new Row(item.reference(), item.serviceName(), item.status(),
                 item.statusLabel(), WHEN.format(item.submittedAt()),
-                item.postcode() != null ? item.postcode() : item.uprn() != null ? "UPRN " + item.uprn() : "A map point",
+                where(item),
                 item.assignee(), item.dueAt() == null ? null : WHEN.format(item.dueAt()), item.overdue())).toList();
         int last = (int) Math.max(1, (found.total() + paging.size() - 1) / paging.size());
         List<Link> pages = new ArrayList<>();
@@ -195,6 +195,14 @@ public class WorkQueuePages {
     private List<CouncilView> partners(CouncilView council) {
         return councils.members().stream().filter(other -> council.partnership() != null
                 && council.partnership().equals(other.partnership()) && !other.slug().equals(council.slug())).toList();
+    }
+
+    /** Where the request is, as staff know places: the address and postcode; the UPRN only for an unknown address. */
+    private static String where(WorkQueue.Item item) {
+        if (item.address() != null) {
+            return item.postcode() == null ? item.address() : item.address() + ", " + item.postcode();
+        }
+        return item.postcode() != null ? item.postcode() : item.uprn() != null ? "UPRN " + item.uprn() : "A map point";
     }
 
     private static String describe(WorkQueue.Event event) {

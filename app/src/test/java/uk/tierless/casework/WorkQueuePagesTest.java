@@ -94,6 +94,19 @@ class WorkQueuePagesTest {
     }
 
     @Test
+    void theQueueAndTheRequestPageShowTheAddressNotAUprn() {
+        String reference = WorkQueueResourceTest.missedBinAt("990000000003");
+        Map<String, String> tamworth = StaffSignIn.as("tamworth.caseworker");
+
+        given().cookies(tamworth).queryParam("q", "example mews").queryParam("state", "all").when().get("/staff/requests")
+                .then().statusCode(200).body(containsString("/staff/request?ref=" + reference))
+                .body(containsString("15 Example Mews, Tamworth, B79 7AH")).body(not(containsString("UPRN 990000000003")));
+        given().cookies(tamworth).queryParam("ref", reference).when().get("/staff/request")
+                .then().statusCode(200).body(containsString("15 Example Mews, Tamworth<br>B79 7AH"))
+                .body(not(containsString("990000000003")));
+    }
+
+    @Test
     void lichfieldsCaseworkerNeverSeesATamworthRequest() {
         String reference = WorkQueueResourceTest.missedBin("hidden@example.com");
         Map<String, String> lichfield = StaffSignIn.as("lichfield.caseworker");
