@@ -47,6 +47,9 @@ public class WorkQueuePages {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
+    /** A due time is a day to staff, as to residents: "Thursday 4 December". */
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
 
     @CheckedTemplate
     static class Templates {
@@ -120,7 +123,7 @@ public class WorkQueuePages {
         List<Row> rows = found.items().stream().map(item -> new Row(item.reference(), item.serviceName(), item.status(),
                 item.statusLabel(), WHEN.format(item.submittedAt()),
                 where(item),
-                item.assignee(), item.dueAt() == null ? null : WHEN.format(item.dueAt()), item.overdue())).toList();
+                item.assignee(), item.dueAt() == null ? null : DUE.format(item.dueAt()), item.overdue())).toList();
         int last = (int) Math.max(1, (found.total() + paging.size() - 1) / paging.size());
         List<Link> pages = new ArrayList<>();
         for (int number = 1; number <= last; number++) {
@@ -186,7 +189,7 @@ public class WorkQueuePages {
         statuses.add(new Option("keep", "Keep as " + detail.statusLabel()));
         detail.allowed().forEach(status -> statuses.add(new Option(status, Lifecycle.label(status))));
         return Templates.request(detail, history, WHEN.format(detail.submittedAt()),
-                detail.dueAt() == null ? null : WHEN.format(detail.dueAt()), statuses, queue.colleagues(),
+                detail.dueAt() == null ? null : DUE.format(detail.dueAt()), statuses, queue.colleagues(),
                 errors, posted, updated, currentStaff.require().username(), config.map().tileUrl().orElse(null),
                 config.map().attribution().orElse(""), partners(detail.council()), catalogue.all());
     }

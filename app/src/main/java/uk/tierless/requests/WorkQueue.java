@@ -8,6 +8,7 @@ import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
 import uk.tierless.api.PageRequest;
 import uk.tierless.catalogue.ServiceCatalogue;
+import uk.tierless.forms.AnswerText;
 import uk.tierless.forms.FormView;
 import uk.tierless.forms.Forms;
 import uk.tierless.forms.Question;
@@ -105,7 +106,8 @@ public class WorkQueue {
     public record QueuePage(List<Item> items, int page, int size, long total, Map<String, Long> counts) {
     }
 
-    public record Answer(String id, String label, String type, Object value, boolean personal) {
+    /** {@code text} is the answer as the resident saw it (option labels, dates in words, Yes or No). */
+    public record Answer(String id, String label, String type, Object value, String text, boolean personal) {
     }
 
     public record Event(Instant at, String actor, String fromStatus, String toStatus, String publicNote,
@@ -238,7 +240,8 @@ public class WorkQueue {
                     && place.get("lon") instanceof Number lon) {
                 point = new Point(lat.doubleValue(), lon.doubleValue());
             }
-            answers.add(new Answer(question.id(), question.label(), question.type().code(), value, isPersonal));
+            answers.add(new Answer(question.id(), question.label(), question.type().code(), value,
+                    AnswerText.of(question, value), isPersonal));
         }
         List<Event> history = RequestEvent.<RequestEvent>list("requestId", Sort.by("at"), request.id).stream()
                 .map(e -> new Event(e.at, e.actor, e.fromStatus, e.toStatus, e.note, e.privateNote, e.assignee)).toList();

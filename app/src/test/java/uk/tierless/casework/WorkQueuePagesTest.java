@@ -41,7 +41,11 @@ class WorkQueuePagesTest {
         page.then().statusCode(200)
                 .body(containsString("<h1 class=\"govuk-heading-l\">" + reference + "</h1>"))
                 .body(containsString("pages@example.com"))
-                .body(containsString("Left by the blue gate"));
+                .body(containsString("Left by the blue gate"))
+                .body(containsString(">Garden waste</dd>")).body(containsString(">20 November 2026</dd>"))
+                .body(containsString(">Yes</dd>")).body(not(containsString(">2026-11-20</dd>")));
+        // The due day in words, and nothing after it: no time of day.
+        assertThat(page.asString()).containsPattern("Due</dt>\\s*<dd[^>]*>(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \\d{1,2} [A-Z][a-z]+<");
         given().cookies(tamworth).queryParam("ref", reference).queryParam("reply", "Will collect").when().get("/staff/request")
                 .then().statusCode(200).body(containsString(">Our crew will return to empty your bin by "));
         Map<String, String> cookies = new java.util.HashMap<>(tamworth);

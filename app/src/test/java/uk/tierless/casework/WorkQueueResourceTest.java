@@ -68,7 +68,10 @@ class WorkQueueResourceTest {
                 .then().statusCode(200).body("items[0].address", equalTo("15 Example Mews, Tamworth"))
                 .body("items[0].postcode", equalTo("B79 7AH"));
         as("tamworth").when().get("/api/v1/requests/" + reference)
-                .then().statusCode(200).body("address", equalTo("15 Example Mews, Tamworth")).body("postcode", equalTo("B79 7AH"));
+                .then().statusCode(200).body("address", equalTo("15 Example Mews, Tamworth")).body("postcode", equalTo("B79 7AH"))
+                .body("answers.find { it.id == 'bin-type' }.text", equalTo("Garden waste"))
+                .body("answers.find { it.id == 'collection-date' }.text", equalTo("20 November 2026"))
+                .body("answers.find { it.id == 'bin-out' }.text", equalTo("Yes"));
         for (String words : List.of("b79 7ah", "Example Mews", "15 Example")) {
             as("tamworth").queryParam("q", words).queryParam("size", 100).when().get("/api/v1/requests")
                     .then().statusCode(200).body("items.reference", hasItem(reference));
