@@ -85,7 +85,8 @@ class WorkQueuePagesTest {
         Map<String, String> cookies = new java.util.HashMap<>(StaffSignIn.as("tamworth.caseworker"));
         Response page = given().cookies(cookies).queryParam("ref", reference).when().get("/staff/request");
         page.then().statusCode(200).body(containsString("Not your council's?"))
-                .body(containsString("<option value=\"staffordshire\">Staffordshire County Council</option>"));
+                .body(containsString("<option value=\"\">Choose a council</option>"))
+                .body(containsString("<option value=\"staffordshire\">Staffordshire County Council (county)</option>"));
         cookies.putAll(page.getCookies());
 
         given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
