@@ -34,12 +34,14 @@ browser: ## Install Debian's Chromium and ChromeDriver for the browser tests, wh
 test-keycloak: build keycloak ## Sign in against the real local Keycloak (password grant, then /api/v1/me)
 	ops/keycloak/sign-in-check.sh
 
+# kc.sh decides whether to unpack; overWriteReleases makes the plugin ignore its marker in target/, which knows
+# nothing of a new or emptied data folder.
 keycloak: ## Fetch and unpack Keycloak once, for the local staff sign-in (skipped when OIDC is configured)
 ifeq ($(strip $(QUARKUS_OIDC_AUTH_SERVER_URL)),)
 	@if [ ! -f "$(KEYCLOAK_DIR)/keycloak-$(KEYCLOAK_VERSION)/bin/kc.sh" ]; then \
 	  echo "Fetching Keycloak $(KEYCLOAK_VERSION) from Maven Central (about 165 MB, once) into $(KEYCLOAK_DIR)"; \
 	  $(MVN) -q -N dependency:unpack -Dartifact=org.keycloak:keycloak-quarkus-dist:$(KEYCLOAK_VERSION):zip \
-	    -DoutputDirectory="$(KEYCLOAK_DIR)" && chmod +x "$(KEYCLOAK_DIR)"/keycloak-$(KEYCLOAK_VERSION)/bin/*.sh; \
+	    -DoutputDirectory="$(KEYCLOAK_DIR)" -Dmdep.overWriteReleases=true && chmod +x "$(KEYCLOAK_DIR)"/keycloak-$(KEYCLOAK_VERSION)/bin/*.sh; \
 	fi
 endif
 

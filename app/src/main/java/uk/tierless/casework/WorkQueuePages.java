@@ -47,6 +47,9 @@ public class WorkQueuePages {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
+    /** A due time is a day to staff, as to residents: "Thursday 4 December". */
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
 
     @CheckedTemplate
     static class Templates {
@@ -119,8 +122,8 @@ public class WorkQueuePages {
                 .toList();
         List<Row> rows = found.items().stream().map(item -> new Row(item.reference(), item.serviceName(), item.status(),
                 item.statusLabel(), WHEN.format(item.submittedAt()),
-                item.postcode() != null ? item.postcode() : item.uprn() != null ? "UPRN " + item.uprn() : "A map point",
-                item.assignee(), item.dueAt() == null ? null : WHEN.format(item.dueAt()), item.overdue())).toList();
+                where(item),
+                item.assignee(), item.dueAt() == null ? null : DUE.format(item.dueAt()), item.overdue())).toList();
         int last = (int) Math.max(1, (found.total() + paging.size() - 1) / paging.size());
         List<Link> pages = new ArrayList<>();
         for (int number = 1; number <= last; number++) {
@@ -186,7 +189,7 @@ public class WorkQueuePages {
         statuses.add(new Option("keep", "Keep as " + detail.statusLabel()));
         detail.allowed().forEach(status -> statuses.add(new Option(status, Lifecycle.label(status))));
         return Templates.request(detail, history, WHEN.format(detail.submittedAt()),
-                detail.dueAt() == null ? null : WHEN.format(detail.dueAt()), statuses, queue.colleagues(),
+                detail.dueAt() == null ? null : DUE.format(detail.dueAt()), statuses, queue.colleagues(),
                 errors, posted, updated, currentStaff.require().username(), config.map().tileUrl().orElse(null),
                 config.map().attribution().orElse(""), partners(detail.council()), catalogue.all());
     }
@@ -195,6 +198,14 @@ public class WorkQueuePages {
     private List<CouncilView> partners(CouncilView council) {
         return councils.members().stream().filter(other -> council.partnership() != null
                 && council.partnership().equals(other.partnership()) && !other.slug().equals(council.slug())).toList();
+    }
+
+    /** Where the request is, as staff know places: the address and postcode; the UPRN only for an unknown address. */
+    private static String where(WorkQueue.Item item) {
+        if (item.address() != null) {
+            return item.postcode() == null ? item.address() : item.address() + ", " + item.postcode();
+        }
+        return item.postcode() != null ? item.postcode() : item.uprn() != null ? "UPRN " + item.uprn() : "A map point";
     }
 
     private static String describe(WorkQueue.Event event) {

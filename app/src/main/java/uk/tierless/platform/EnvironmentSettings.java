@@ -12,6 +12,8 @@ final class EnvironmentSettings {
     static final String DB_PORT_ENV = "TIERLESS_DB_PORT";
     static final String KEYCLOAK_PORT_ENV = "TIERLESS_KEYCLOAK_PORT";
     static final String REALM_FILE_ENV = "TIERLESS_REALM_FILE";
+    static final String PUBLIC_URL_ENV = "TIERLESS_PUBLIC_URL";
+    static final String HTTP_PORT_ENV = "QUARKUS_HTTP_PORT";
 
     private EnvironmentSettings() {
     }
@@ -30,6 +32,11 @@ final class EnvironmentSettings {
 
     static Path realmFile() {
         return Path.of(valueOr(REALM_FILE_ENV, "ops/keycloak/tierless-realm.json"));
+    }
+
+    /** The address staff reach Tierless at: TIERLESS_PUBLIC_URL, else localhost on the HTTP port. */
+    static String publicUrl() {
+        return valueOr(PUBLIC_URL_ENV, "http://localhost:" + valueOr(HTTP_PORT_ENV, "8080"));
     }
 
     static boolean isSet(String value) {

@@ -5,7 +5,7 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -49,12 +49,11 @@ public final class KeycloakLauncher {
         try {
             Path pidFile = keycloakFolder.resolve("keycloak.pid");
             stopOrphan(pidFile);
-            Path realm = EnvironmentSettings.realmFile();
-            Path imports = Files.createDirectories(home.get().resolve("data").resolve("import"));
-            Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            writeRealm(home.get());
             Path log = keycloakFolder.resolve("keycloak.log");
+            // A fixed hostname gives every token the same issuer, whether a script asks localhost or 127.0.0.1.
             Process keycloak = new ProcessBuilder(home.get().resolve("bin").resolve("kc.sh").toString(),
-                    "start-dev", "--http-port=" + port, "--import-realm")
+                    "start-dev", "--http-port=" + port, "--hostname=http://localhost:" + port, "--import-realm")
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
@@ -64,11 +63,46 @@ public final class KeycloakLauncher {
             System.setProperty(AUTH_SERVER_URL_PROPERTY, realmUrl);
             System.setProperty("quarkus.oidc.staff.credentials.secret", DEMO_WEB_SECRET);
             System.setProperty(ENABLED_PROPERTY, "true");
-            LOG.infof("Keycloak is starting on http://localhost:%d (realm %s, demo users: README.md); its log: %s",
-                    port, REALM, log.toAbsolutePath());
-        } catch (IOException e) {
+            quietUntilKeycloakIsUp();
+            LOG.infof("Staff sign-in waits for Keycloak, which is starting on http://localhost:%d (realm %s, demo users:"
+                    + " README.md; about a minute the first time); its log: %s", port, REALM, log.toAbsolutePath());
+        } catch (IOException | RuntimeException e) {
             LOG.errorf(e, "Staff sign-in is off: Keycloak could not be started from %s", home.get());
         }
+    }
+
+    /**
+     * Quarkus connects to the realm at start, before Keycloak is up, and warns six times (two with stack traces) that
+     * the server is not available; for the Keycloak started here that is expected, so the line above replaces them.
+     */
+    private static void quietUntilKeycloakIsUp() {
+        for (String category : List.of("io.quarkus.oidc.runtime.OidcRecorder", "io.quarkus.oidc.common.runtime.OidcCommonUtils")) {
+            System.setProperty("quarkus.log.category.\"" + category + "\".level", "ERROR");
+        }
+    }
+
+    /**
+     * Puts the realm, with the web client's URIs for this public address, where {@code --import-realm} reads it.
+     * Keycloak imports a realm only when it lacks it, so a changed realm (another port, an edited file) drops
+     * Keycloak's own dev database first: the demo realm is then imported afresh.
+     */
+    private static void writeRealm(Path home) throws IOException {
+        Path realmFile = EnvironmentSettings.realmFile();
+        String realm = DemoRealm.forOrigin(Files.readString(realmFile), DemoRealm.origin(EnvironmentSettings.publicUrl()));
+        Path imported = Files.createDirectories(home.resolve("data").resolve("import")).resolve(realmFile.getFileName());
+        if (Files.isRegularFile(imported) && realm.equals(Files.readString(imported))) {
+            return;
+        }
+        Path database = home.resolve("data").resolve("h2");
+        if (Files.isDirectory(database)) {
+            LOG.infof("The realm changed (%s): Keycloak imports it afresh", realmFile);
+            try (Stream<Path> files = Files.walk(database)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.writeString(imported, realm);
     }
 
     private static Optional<Path> distribution(Path keycloakFolder) {

@@ -1,17 +1,15 @@
 package uk.tierless.portal;
 
+import uk.tierless.forms.AnswerText;
 import uk.tierless.forms.Question;
 import uk.tierless.forms.QuestionType;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What the form's pages show, built from the posted fields: each question with its answer so far, the rows of
@@ -22,7 +20,6 @@ public final class FormPageViews {
     static final String PAGE = "page";
     static final String RETURN_TO_CHECK = "returnToCheck";
     private static final Set<String> NOT_CARRIED = Set.of("csrf-token", PAGE, RETURN_TO_CHECK);
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** One page of a form as shown: its questions, whether it is the contact page, and what a place question needs. */
     public record FormPage(int number, List<QuestionView> questions, boolean contact, String email,
@@ -113,31 +110,12 @@ public final class FormPageViews {
     }
 
     private static List<Question.Option> options(Question question) {
-        return question.type() == QuestionType.YES_NO
-                ? List.of(new Question.Option("yes", "Yes"), new Question.Option("no", "No")) : question.optionsOrEmpty();
+        return AnswerText.options(question);
     }
 
     private static String display(Question question, Object answer) {
-        if (answer == null) {
-            return "Not given";
-        }
-        return switch (question.type()) {
-            case DATE -> LocalDate.parse(answer.toString()).format(LONG_DATE);
-            case PHOTO -> "Photo added";
-            case LOCATION -> answer instanceof Map<?, ?> place ? describePlace(place) : answer.toString();
-            default -> {
-                List<String> values = answer instanceof List<?> list ? list.stream().map(String::valueOf).toList()
-                        : List.of(answer.toString());
-                yield values.stream().map(value -> options(question).stream().filter(o -> o.value().equals(value))
-                        .map(Question.Option::label).findFirst().orElse(value)).collect(Collectors.joining(", "));
-            }
-        };
-    }
-
-    private static String describePlace(Map<?, ?> place) {
-        String where = place.containsKey("uprn") ? "At your address"
-                : String.format(Locale.UK, "Pin on the map (%.5f, %.5f)", place.get("lat"), place.get("lon"));
-        return place.get("description") == null ? where : where + ": " + place.get("description");
+        return answer instanceof Map<?, ?> place && question.type() == QuestionType.LOCATION
+                ? AnswerText.place(place, "At your address") : AnswerText.of(question, answer);
     }
 
     private static String orNotGiven(String value) {

@@ -8,10 +8,12 @@ import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
 import uk.tierless.api.PageRequest;
 import uk.tierless.catalogue.ServiceCatalogue;
+import uk.tierless.forms.AnswerText;
 import uk.tierless.forms.FormView;
 import uk.tierless.forms.Forms;
 import uk.tierless.forms.Question;
 import uk.tierless.forms.QuestionType;
+import uk.tierless.gazetteer.AddressBook;
 import uk.tierless.gazetteer.Postcode;
 import uk.tierless.identity.CurrentStaff;
 import uk.tierless.identity.Reach;
@@ -81,6 +83,9 @@ public class WorkQueue {
     ServicesFile servicesFile;
 
     @Inject
+    AddressBook addressBook;
+
+    @Inject
     Clock clock;
 
     /**
@@ -94,14 +99,15 @@ public class WorkQueue {
     }
 
     public record Item(String reference, String service, String serviceName, String status, String statusLabel,
-                       String channel, String postcode, String uprn, String assignee, Instant submittedAt,
+                       String channel, String postcode, String uprn, String address, String assignee, Instant submittedAt,
                        Instant updatedAt, Instant dueAt, boolean overdue) {
     }
 
     public record QueuePage(List<Item> items, int page, int size, long total, Map<String, Long> counts) {
     }
 
-    public record Answer(String id, String label, String type, Object value, boolean personal) {
+    /** {@code text} is the answer as the resident saw it (option labels, dates in words, Yes or No). */
+    public record Answer(String id, String label, String type, Object value, String text, boolean personal) {
     }
 
     public record Event(Instant at, String actor, String fromStatus, String toStatus, String publicNote,
@@ -109,7 +115,8 @@ public class WorkQueue {
     }
 
     public record Detail(String reference, CouncilView council, String service, String serviceName, String status,
-                         String statusLabel, String channel, String origin, String postcode, String uprn, Double lat,
+                         String statusLabel, String channel, String origin, String postcode, String uprn, String address,
+                         Double lat,
                          Double lon, String assignee, Instant submittedAt, Instant updatedAt, Instant dueAt,
                          boolean overdue, List<Answer> answers,
                          String email, String phone, List<String> photos, List<Event> history, List<String> allowed,
@@ -213,6 +220,7 @@ public class WorkQueue {
 
     private Detail detail(ServiceRequest request) {
         CouncilView council = councils.require(request.tenantId);
+        AddressBook.Address address = request.uprn == null ? null : addressBook.addresses(List.of(request.uprn)).get(request.uprn);
         Optional<RequestContact> contact = RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional();
         Map<String, Object> personal = contact.map(c -> c.personalAnswers).orElse(Map.of());
         List<Answer> answers = new ArrayList<>();
@@ -232,14 +240,15 @@ public class WorkQueue {
                     && place.get("lon") instanceof Number lon) {
                 point = new Point(lat.doubleValue(), lon.doubleValue());
             }
-            answers.add(new Answer(question.id(), question.label(), question.type().code(), value, isPersonal));
+            answers.add(new Answer(question.id(), question.label(), question.type().code(), value,
+                    AnswerText.of(question, value), isPersonal));
         }
         List<Event> history = RequestEvent.<RequestEvent>list("requestId", Sort.by("at"), request.id).stream()
                 .map(e -> new Event(e.at, e.actor, e.fromStatus, e.toStatus, e.note, e.privateNote, e.assignee)).toList();
         return new Detail(request.reference, council, request.serviceCode, catalogue.require(request.serviceCode).name(),
                 request.status, Lifecycle.label(request.status), request.channel, request.origin,
-                request.postcode == null ? null : Postcode.parse(request.postcode).map(Postcode::display).orElse(request.postcode),
-                request.uprn == null ? null : request.uprn.toString(), request.lat, request.lon, request.assignee,
+                postcode(request, address), request.uprn == null ? null : request.uprn.toString(),
+                address == null ? null : address.address(), request.lat, request.lon, request.assignee,
                 request.submittedAt, request.updatedAt, request.dueAt,
                 overdue(request.dueAt, request.status, Instant.now(clock)), answers, contact.map(c -> c.email).orElse(null),
                 contact.map(c -> c.phone).orElse(null), photoIds, history, Lifecycle.allowed(request.status), point,
@@ -248,6 +257,14 @@ public class WorkQueue {
                 request.transferredFrom, request.duplicateOf,
                 ServiceRequest.<ServiceRequest>list("duplicateOf", Sort.by("submittedAt"), request.reference).stream()
                         .map(duplicate -> duplicate.reference).toList(), replies(request, council));
+    }
+
+    /** The request's own postcode; for one made with an address, its address's. */
+    private static String postcode(ServiceRequest request, AddressBook.Address address) {
+        if (request.postcode == null) {
+            return address == null ? null : address.postcode();
+        }
+        return Postcode.parse(request.postcode).map(Postcode::display).orElse(request.postcode);
     }
 
     private List<Reply> replies(ServiceRequest request, CouncilView council) {

@@ -41,7 +41,11 @@ class WorkQueuePagesTest {
         page.then().statusCode(200)
                 .body(containsString("<h1 class=\"govuk-heading-l\">" + reference + "</h1>"))
                 .body(containsString("pages@example.com"))
-                .body(containsString("Left by the blue gate"));
+                .body(containsString("Left by the blue gate"))
+                .body(containsString(">Garden waste</dd>")).body(containsString(">20 November 2026</dd>"))
+                .body(containsString(">Yes</dd>")).body(not(containsString(">2026-11-20</dd>")));
+        // The due day in words, and nothing after it: no time of day.
+        assertThat(page.asString()).containsPattern("Due</dt>\\s*<dd[^>]*>(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \\d{1,2} [A-Z][a-z]+<");
         given().cookies(tamworth).queryParam("ref", reference).queryParam("reply", "Will collect").when().get("/staff/request")
                 .then().statusCode(200).body(containsString(">Our crew will return to empty your bin by "));
         Map<String, String> cookies = new java.util.HashMap<>(tamworth);
@@ -81,7 +85,8 @@ class WorkQueuePagesTest {
         Map<String, String> cookies = new java.util.HashMap<>(StaffSignIn.as("tamworth.caseworker"));
         Response page = given().cookies(cookies).queryParam("ref", reference).when().get("/staff/request");
         page.then().statusCode(200).body(containsString("Not your council's?"))
-                .body(containsString("<option value=\"staffordshire\">Staffordshire County Council</option>"));
+                .body(containsString("<option value=\"\">Choose a council</option>"))
+                .body(containsString("<option value=\"staffordshire\">Staffordshire County Council (county)</option>"));
         cookies.putAll(page.getCookies());
 
         given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
@@ -91,6 +96,19 @@ class WorkQueuePagesTest {
         given().cookies(cookies).queryParam("ref", reference).when().get("/staff/request")
                 .then().statusCode(200).body(containsString("Passed to Staffordshire County Council as SCC-"))
                 .body(not(containsString("passed@example.com")));
+    }
+
+    @Test
+    void theQueueAndTheRequestPageShowTheAddressNotAUprn() {
+        String reference = WorkQueueResourceTest.missedBinAt("990000000003");
+        Map<String, String> tamworth = StaffSignIn.as("tamworth.caseworker");
+
+        given().cookies(tamworth).queryParam("q", "example mews").queryParam("state", "all").when().get("/staff/requests")
+                .then().statusCode(200).body(containsString("/staff/request?ref=" + reference))
+                .body(containsString("15 Example Mews, Tamworth, B79 7AH")).body(not(containsString("UPRN 990000000003")));
+        given().cookies(tamworth).queryParam("ref", reference).when().get("/staff/request")
+                .then().statusCode(200).body(containsString("15 Example Mews, Tamworth<br>B79 7AH"))
+                .body(not(containsString("990000000003")));
     }
 
     @Test

@@ -52,6 +52,34 @@ class WorkQueueResourceTest {
                 .then().statusCode(201).extract().path("reference");
     }
 
+    /** A missed bin filed as the portal files it once the resident picks an address: by UPRN, with no postcode. */
+    static String missedBinAt(String uprn) {
+        return given().contentType("application/json").body(Map.of("service", "missed-bin", "uprn", uprn,
+                        "idempotencyKey", "queue-" + UUID.randomUUID(),
+                        "answers", Map.of("bin-type", "garden", "collection-date", "2026-11-20", "bin-out", "yes")))
+                .when().post("/api/v1/requests").then().statusCode(201).extract().path("reference");
+    }
+
+    @Test
+    void aRequestMadeWithAnAddressShowsTheAddressAndIsFoundByPostcodeStreetOrHouse() {
+        String reference = missedBinAt("990000000003");
+
+        as("tamworth").queryParam("q", reference).when().get("/api/v1/requests")
+                .then().statusCode(200).body("items[0].address", equalTo("15 Example Mews, Tamworth"))
+                .body("items[0].postcode", equalTo("B79 7AH"));
+        as("tamworth").when().get("/api/v1/requests/" + reference)
+                .then().statusCode(200).body("address", equalTo("15 Example Mews, Tamworth")).body("postcode", equalTo("B79 7AH"))
+                .body("answers.find { it.id == 'bin-type' }.text", equalTo("Garden waste"))
+                .body("answers.find { it.id == 'collection-date' }.text", equalTo("20 November 2026"))
+                .body("answers.find { it.id == 'bin-out' }.text", equalTo("Yes"));
+        for (String words : List.of("b79 7ah", "Example Mews", "15 Example")) {
+            as("tamworth").queryParam("q", words).queryParam("size", 100).when().get("/api/v1/requests")
+                    .then().statusCode(200).body("items.reference", hasItem(reference));
+        }
+        as("tamworth").queryParam("q", "20 Example").queryParam("size", 100).when().get("/api/v1/requests")
+                .then().statusCode(200).body("items.reference", not(hasItem(reference)));
+    }
+
     private static RequestSpecification as(String council) {
         return given().auth().oauth2(TestTokens.caseworker(council));
     }
