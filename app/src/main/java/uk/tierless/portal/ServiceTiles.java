@@ -40,9 +40,14 @@ public class ServiceTiles {
     @Inject
     UsageCounter usage;
 
-    /** The catalogue itself, for searching before the resident has said where they live. */
-    public List<ServiceTypeView> catalogue() {
-        return catalogue.all();
+    /** The service types a resident's words find, best first (see ServiceCatalogue.search). */
+    public List<ServiceTypeView> search(String words) {
+        return catalogue.search(words);
+    }
+
+    /** The service type a code names, or null for none or an unknown one (a link kept through the journey). */
+    public ServiceTypeView service(String code) {
+        return code == null ? null : catalogue.find(code).orElse(null);
     }
 
     public List<Tile> forPlace(PlaceQuery where) {

@@ -98,6 +98,45 @@ class PortalPagesTest {
     }
 
     @Test
+    void aSearchResultLeadsThroughThePostcodeToThatService() {
+        given().queryParam("q", "bin").when().get("/search").then().statusCode(200)
+                .body(containsString("href=\"/?service=missed-bin\""));
+        given().queryParam("service", "missed-bin").when().get("/").then().statusCode(200)
+                .body(containsString("For <strong>Report a missed bin</strong>"))
+                .body(containsString("name=\"service\" value=\"missed-bin\""));
+        given().queryParam("postcode", "B79 7AH").queryParam("service", "missed-bin").when().get("/find")
+                .then().statusCode(200).body(containsString("name=\"service\" value=\"missed-bin\""));
+        given().redirects().follow(false).queryParam("uprn", "990000000184").queryParam("service", "missed-bin")
+                .when().get("/your-councils").then().statusCode(303)
+                .header("Location", endsWith("/services/missed-bin?uprn=990000000184"));
+        given().queryParam("q", "tax").queryParam("c", "lichfield").when().get("/search").then().statusCode(200)
+                .body(containsString("href=\"/c/lichfield?service=council-tax-payment\""));
+    }
+
+    @Test
+    void searchKnowsResidentsWordsAndPlurals() {
+        assertFinds("potholes", "Report a pothole");
+        assertFinds("road hole", "Report a pothole");
+        assertFinds("rubbish", "Report a missed bin");
+        assertFinds("bins", "Order a new or replacement bin");
+        assertFinds("litter", "Report fly-tipping");
+        assertFinds("tip", "Report fly-tipping");
+        assertFinds("council tax bill", "Pay your council tax");
+    }
+
+    private static void assertFinds(String words, String service) {
+        given().queryParam("q", words).queryParam("postcode", "B79 7AH").when().get("/search").then().statusCode(200)
+                .body(containsString(service + "</a> – "));
+    }
+
+    @Test
+    void theTilesPageSearchesWithThePlaceKnown() {
+        given().queryParam("postcode", "B79 7AH").when().get("/your-councils").then().statusCode(200)
+                .body(containsString("action=\"/search\""))
+                .body(containsString("name=\"postcode\" value=\"B79 7AH\""));
+    }
+
+    @Test
     void unknownPagesAreFriendlyAndTheAppInstalls() {
         given().when().get("/no-such-page").then().statusCode(404)
                 .contentType(containsString("text/html"))
