@@ -47,7 +47,7 @@ public class PortalPages {
 
         static native TemplateInstance councils(CouncilView council, String where, CouncilView district, CouncilView county,
                                                 List<TileGroup> groups, String query, String placeKey, String placeValue,
-                                                String home);
+                                                List<CouncilLink> outside, String home);
 
         static native TemplateInstance service(CouncilView council, Tile tile, String content, String query, String home);
 
@@ -149,7 +149,7 @@ public class PortalPages {
             count(council, found, UsageCounter.TILE_SHOWN);
             return Response.ok(Templates.councils(council, where.get().label(place), place.district(), place.county(),
                     TileGroup.of(found), query(where.get().key(), where.get().value(), council), where.get().key(),
-                    where.get().value(), PortalProfiles.home(council))).build();
+                    where.get().value(), outsideThePartnerships(place), PortalProfiles.home(council))).build();
         } catch (ApiException e) {
             if ("address_needed".equals(e.toError().error())) {
                 return Response.seeOther(URI.create("/find?" + query("postcode", postcode, council) + "&missing=1"
@@ -220,6 +220,15 @@ public class PortalPages {
         usage.count(UsageCounter.PAGE_VIEW, origin == null ? null : origin.slug(), tilesOnPage.stream()
                 .map(tile -> new UsageCounter.TileUse(tile.council().slug(), tile.code())).toList(), tileEvent,
                 CHANNEL, UsageCounter.deviceClass(userAgent));
+    }
+
+    /** The councils' own sites where no council of the place is a member (one honest panel, not tiles); else empty. */
+    private static List<CouncilLink> outsideThePartnerships(Place place) {
+        if (place.district().member() || place.county() != null && place.county().member()) {
+            return List.of();
+        }
+        return place.county() == null ? List.of(CouncilLink.of(place.district()))
+                : List.of(CouncilLink.of(place.district()), CouncilLink.of(place.county()));
     }
 
     private static String serviceParam(ServiceTypeView service) {

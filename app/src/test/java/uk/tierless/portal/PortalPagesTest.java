@@ -60,7 +60,10 @@ class PortalPagesTest {
     @Test
     void aCouncilOutsideThePartnershipGetsAnHonestPage() {
         given().queryParam("postcode", "ST4 1DJ").when().get("/your-councils").then().statusCode(200)
-                .body(containsString("<strong>Stoke-on-Trent City Council</strong> provides all your council services"));
+                .body(containsString("<strong>Stoke-on-Trent City Council</strong> provides all council services for this address"))
+                .body(containsString("href=\"https://www.gov.uk/find-local-council/stoke-on-trent\""))
+                .body(containsString("Find Stoke-on-Trent City Council on GOV.UK (the find your local council page)"))
+                .body(not(containsString("tierless-tile")));
         given().queryParam("postcode", "ST4 1DJ").when().get("/services/missed-bin").then().statusCode(200)
                 .body(containsString("Stoke-on-Trent City Council runs this where you live"))
                 .body(containsString("https://www.gov.uk/find-local-council/stoke-on-trent"));
