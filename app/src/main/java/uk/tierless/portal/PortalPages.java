@@ -47,7 +47,7 @@ public class PortalPages {
 
         static native TemplateInstance councils(CouncilView council, String where, CouncilView district, CouncilView county,
                                                 List<TileGroup> groups, String query, String placeKey, String placeValue,
-                                                List<CouncilLink> outside, String home);
+                                                List<CouncilLink> outside, boolean elsewhere, String home);
 
         static native TemplateInstance service(CouncilView council, Tile tile, String content, String query, String home);
 
@@ -149,7 +149,8 @@ public class PortalPages {
             count(council, found, UsageCounter.TILE_SHOWN);
             return Response.ok(Templates.councils(council, where.get().label(place), place.district(), place.county(),
                     TileGroup.of(found), query(where.get().key(), where.get().value(), council), where.get().key(),
-                    where.get().value(), outsideThePartnerships(place), PortalProfiles.home(council))).build();
+                    where.get().value(), outsideThePartnerships(place), elsewhere(council, place),
+                    PortalProfiles.home(council))).build();
         } catch (ApiException e) {
             if ("address_needed".equals(e.toError().error())) {
                 return Response.seeOther(URI.create("/find?" + query("postcode", postcode, council) + "&missing=1"
@@ -229,6 +230,12 @@ public class PortalPages {
         }
         return place.county() == null ? List.of(CouncilLink.of(place.district()))
                 : List.of(CouncilLink.of(place.district()), CouncilLink.of(place.county()));
+    }
+
+    /** Entered through a council's profile with an address that council does not serve. */
+    private static boolean elsewhere(CouncilView profile, Place place) {
+        return profile != null && !profile.slug().equals(place.district().slug())
+                && (place.county() == null || !profile.slug().equals(place.county().slug()));
     }
 
     private static String serviceParam(ServiceTypeView service) {

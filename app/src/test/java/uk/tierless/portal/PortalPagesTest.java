@@ -91,6 +91,17 @@ class PortalPagesTest {
     }
 
     @Test
+    void enteredThroughOneCouncilWithAnAddressElsewhereTheHeaderStaysAndThePageSaysWhose() {
+        given().queryParam("postcode", "B79 7AH").queryParam("c", "lichfield").when().get("/your-councils")
+                .then().statusCode(200)
+                .body(containsString("class=\"tierless-header__name\">Lichfield District Council</a>"))
+                .body(containsString("Your address is in Tamworth: these are Tamworth's and Staffordshire's services."))
+                .body(containsString("Run by Tamworth Borough Council"));
+        given().queryParam("uprn", "990000000184").queryParam("c", "lichfield").when().get("/your-councils")
+                .then().statusCode(200).body(not(containsString("govuk-inset-text")));
+    }
+
+    @Test
     void searchFindsServicesAcrossBothCouncils() {
         given().queryParam("q", "bin").queryParam("postcode", "B79 7AH").when().get("/search").then().statusCode(200)
                 .body(containsString("Report a missed bin</a> – Tamworth Borough Council"))
