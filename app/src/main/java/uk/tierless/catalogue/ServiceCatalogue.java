@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.tierless.api.ApiException;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,16 +15,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ServiceCatalogue {
 
-    private volatile List<ServiceTypeView> all;
+    /** A service type with the words search matches it by: its name, its group and residents' synonyms. */
+    private record Entry(ServiceTypeView view, Set<String> words) {
+    }
+
+    private volatile List<Entry> entries;
 
     public List<ServiceTypeView> all() {
-        List<ServiceTypeView> current = all;
-        if (current == null) {
-            current = QuarkusTransaction.joiningExisting().call(() -> ServiceType.<ServiceType>listAll(Sort.by("position"))
-                    .stream().map(ServiceTypeView::of).toList());
-            all = current;
-        }
-        return current;
+        return entries().stream().map(Entry::view).toList();
     }
 
     public Optional<ServiceTypeView> find(String code) {
@@ -38,5 +37,36 @@ public class ServiceCatalogue {
 
     public Set<String> codes() {
         return all().stream().map(ServiceTypeView::code).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The services a resident's words find, best first (most words matched, then the catalogue's order). A word
+     * matches the start of a word of the name, group or synonyms, plurals folded: "potholes" finds "pothole".
+     */
+    public List<ServiceTypeView> search(String text) {
+        List<String> words = SearchWords.of(text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return entries().stream()
+                .filter(entry -> score(entry, words) > 0)
+                .sorted(Comparator.comparingLong((Entry entry) -> -score(entry, words)))
+                .map(Entry::view)
+                .toList();
+    }
+
+    private static long score(Entry entry, List<String> words) {
+        return words.stream().filter(word -> entry.words().stream().anyMatch(known -> known.startsWith(word))).count();
+    }
+
+    private List<Entry> entries() {
+        List<Entry> current = entries;
+        if (current == null) {
+            current = QuarkusTransaction.joiningExisting().call(() -> ServiceType.<ServiceType>listAll(Sort.by("position"))
+                    .stream().map(type -> new Entry(ServiceTypeView.of(type), Set.copyOf(SearchWords.of(
+                            type.name + " " + type.groupCode + " " + type.synonyms)))).toList());
+            entries = current;
+        }
+        return current;
     }
 }

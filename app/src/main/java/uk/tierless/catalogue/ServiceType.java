@@ -26,4 +26,8 @@ public class ServiceType extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int position;
+
+    /** Residents' words for it beside its name, space-separated ("rubbish", "road hole"): search reads them. */
+    @Column(nullable = false)
+    public String synonyms;
 }

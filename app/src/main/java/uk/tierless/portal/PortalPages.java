@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import uk.tierless.api.ApiException;
+import uk.tierless.catalogue.ServiceTypeView;
 import uk.tierless.gazetteer.Gazetteer;
 import uk.tierless.gazetteer.Place;
 import uk.tierless.gazetteer.PlaceQuery;
@@ -22,6 +23,7 @@ import uk.tierless.tenancy.CouncilView;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,12 +39,15 @@ public class PortalPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance start(CouncilView council, String welcome, String postcode, String error, String home);
+        static native TemplateInstance start(CouncilView council, String welcome, String postcode, String error, String home,
+                                             ServiceTypeView service);
 
-        static native TemplateInstance address(CouncilView council, Place place, String error, String home);
+        static native TemplateInstance address(CouncilView council, Place place, String error, String home,
+                                               ServiceTypeView service);
 
         static native TemplateInstance councils(CouncilView council, String where, CouncilView district, CouncilView county,
-                                                List<TileGroup> groups, String query, String home);
+                                                List<TileGroup> groups, String query, String placeKey, String placeValue,
+                                                List<CouncilLink> outside, boolean elsewhere, String home);
 
         static native TemplateInstance service(CouncilView council, Tile tile, String content, String query, String home);
 
@@ -75,29 +80,33 @@ public class PortalPages {
     @HeaderParam("User-Agent")
     String userAgent;
 
+    /** The front door; {@code service} is the one a search result leads to, kept through the postcode step. */
     @GET
-    public TemplateInstance start() {
+    public TemplateInstance start(@QueryParam("service") String service) {
         countPage(null);
-        return Templates.start(null, null, null, null, "/");
+        return Templates.start(null, null, null, null, "/", tiles.service(service));
     }
 
     /** The same portal entered through one council: its name, colour and welcome. */
     @GET
     @Path("c/{slug}")
-    public TemplateInstance profile(@PathParam("slug") String slug) {
+    public TemplateInstance profile(@PathParam("slug") String slug, @QueryParam("service") String service) {
         CouncilView council = profiles.require(slug);
         countPage(council);
-        return Templates.start(council, profiles.welcome(slug), null, null, PortalProfiles.home(council));
+        return Templates.start(council, profiles.welcome(slug), null, null, PortalProfiles.home(council),
+                tiles.service(service));
     }
 
     @GET
     @Path("find")
     public Response find(@QueryParam("postcode") String postcode, @QueryParam("c") String profile,
-                         @QueryParam("missing") String missing) {
+                         @QueryParam("missing") String missing, @QueryParam("service") String serviceCode) {
         CouncilView council = profiles.optional(profile);
+        ServiceTypeView service = tiles.service(serviceCode);
         countPage(council);
         if (postcode == null || postcode.isBlank()) {
-            return page(400, Templates.start(council, null, null, "Enter your postcode", PortalProfiles.home(council)));
+            return page(400, Templates.start(council, null, null, "Enter your postcode", PortalProfiles.home(council),
+                    service));
         }
         Place place;
         try {
@@ -106,33 +115,46 @@ public class PortalPages {
             String error = e.status() == Response.Status.NOT_FOUND
                     ? "We could not find " + postcode.trim().toUpperCase(Locale.ROOT) + ": check it and try again"
                     : "Enter a real postcode, like B79 7AH";
-            return page(e.status().getStatusCode(), Templates.start(council, null, postcode, error, PortalProfiles.home(council)));
+            return page(e.status().getStatusCode(), Templates.start(council, null, postcode, error,
+                    PortalProfiles.home(council), service));
         }
         if (place.addresses().isEmpty()) {
-            return Response.seeOther(URI.create("/your-councils?" + query("postcode", place.postcode(), council))).build();
+            return Response.seeOther(URI.create("/your-councils?" + query("postcode", place.postcode(), council)
+                    + serviceParam(service))).build();
         }
         String error = missing != null ? "Choose your address" : null;
-        return page(error == null ? 200 : 400, Templates.address(council, place, error, PortalProfiles.home(council)));
+        return page(error == null ? 200 : 400, Templates.address(council, place, error, PortalProfiles.home(council),
+                service));
     }
 
     @GET
     @Path("your-councils")
     public Response yourCouncils(@QueryParam("postcode") String postcode, @QueryParam("uprn") String uprn,
-                                 @QueryParam("c") String profile) {
+                                 @QueryParam("c") String profile, @QueryParam("service") String serviceCode) {
         CouncilView council = profiles.optional(profile);
         Optional<Where> where = where(postcode, uprn);
+        ServiceTypeView service = tiles.service(serviceCode);
         if (where.isEmpty()) {
-            return Response.seeOther(URI.create(PortalProfiles.home(council))).build();
+            return Response.seeOther(URI.create(PortalProfiles.home(council) + (service == null ? ""
+                    : "?service=" + service.code()))).build();
         }
         try {
+            if (service != null) {
+                // Came from a search result: the place is known now, so on to that service.
+                return Response.seeOther(URI.create("/services/" + service.code() + "?"
+                        + query(where.get().key(), where.get().value(), council))).build();
+            }
             List<Tile> found = tiles.forPlace(where.get().query());
             Place place = where.get().place(gazetteer);
             count(council, found, UsageCounter.TILE_SHOWN);
             return Response.ok(Templates.councils(council, where.get().label(place), place.district(), place.county(),
-                    TileGroup.of(found), query(where.get().key(), where.get().value(), council), PortalProfiles.home(council))).build();
+                    TileGroup.of(found), query(where.get().key(), where.get().value(), council), where.get().key(),
+                    where.get().value(), outsideThePartnerships(place), elsewhere(council, place),
+                    PortalProfiles.home(council))).build();
         } catch (ApiException e) {
             if ("address_needed".equals(e.toError().error())) {
-                return Response.seeOther(URI.create("/find?" + query("postcode", postcode, council) + "&missing=1")).build();
+                return Response.seeOther(URI.create("/find?" + query("postcode", postcode, council) + "&missing=1"
+                        + serviceParam(service))).build();
             }
             throw e;
         }
@@ -163,15 +185,17 @@ public class PortalPages {
         CouncilView council = profiles.optional(profile);
         countPage(council);
         Optional<Where> where = where(postcode, uprn);
-        List<String> words = q == null ? List.of()
-                : List.of(q.toLowerCase(Locale.ROOT).split("\\W+")).stream().filter(w -> w.length() > 1).toList();
-        List<SearchResult> results = words.isEmpty() ? List.of() : where
-                .map(w -> tiles.forPlace(w.query()).stream().filter(tile -> matches(tile.name(), tile.group(), words))
+        List<ServiceTypeView> found = tiles.search(q);
+        List<String> codes = found.stream().map(ServiceTypeView::code).toList();
+        List<SearchResult> results = found.isEmpty() ? List.of() : where
+                .map(w -> tiles.forPlace(w.query()).stream().filter(tile -> codes.contains(tile.code()))
+                        .sorted(Comparator.comparingInt((Tile tile) -> codes.indexOf(tile.code())))
                         .map(tile -> new SearchResult(tile.name(), tile.council().name(),
                                 "/services/" + tile.code() + "?" + query(w.key(), w.value(), council)))
                         .toList())
-                .orElseGet(() -> tiles.catalogue().stream().filter(type -> matches(type.name(), type.group(), words))
-                        .map(type -> new SearchResult(type.name(), null, PortalProfiles.home(council))).toList());
+                .orElseGet(() -> found.stream()
+                        .map(type -> new SearchResult(type.name(), null,
+                                PortalProfiles.home(council) + "?service=" + type.code())).toList());
         return Templates.search(council, q == null || q.isBlank() ? null : q.trim(), results, where.isPresent(),
                 where.map(Where::key).orElse(null), where.map(Where::value).orElse(null), PortalProfiles.home(council));
     }
@@ -199,9 +223,23 @@ public class PortalPages {
                 CHANNEL, UsageCounter.deviceClass(userAgent));
     }
 
-    private static boolean matches(String name, String group, List<String> words) {
-        String text = (name + " " + group.replace('-', ' ')).toLowerCase(Locale.ROOT);
-        return words.stream().anyMatch(text::contains);
+    /** The councils' own sites where no council of the place is a member (one honest panel, not tiles); else empty. */
+    private static List<CouncilLink> outsideThePartnerships(Place place) {
+        if (place.district().member() || place.county() != null && place.county().member()) {
+            return List.of();
+        }
+        return place.county() == null ? List.of(CouncilLink.of(place.district()))
+                : List.of(CouncilLink.of(place.district()), CouncilLink.of(place.county()));
+    }
+
+    /** Entered through a council's profile with an address that council does not serve. */
+    private static boolean elsewhere(CouncilView profile, Place place) {
+        return profile != null && !profile.slug().equals(place.district().slug())
+                && (place.county() == null || !profile.slug().equals(place.county().slug()));
+    }
+
+    private static String serviceParam(ServiceTypeView service) {
+        return service == null ? "" : "&service=" + service.code();
     }
 
     /** Where the resident is: an address (uprn) if they chose one, else their postcode. */

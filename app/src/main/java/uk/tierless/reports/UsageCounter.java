@@ -83,15 +83,21 @@ public class UsageCounter {
         }
     }
 
-    /** How often each service was opened with these councils responsible, over the last {@value #DEMAND_DAYS} days. */
+    /**
+     * How often each service was opened with these councils responsible, over the {@value #DEMAND_DAYS} days before
+     * today: today's use does not count yet, so tiles keep their order and size all day.
+     */
     public Map<String, Long> demand(List<String> councils) {
         Map<String, Long> demand = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("select council || '/' || service, sum(count)"
-                     + " from usage_counts where event = ? and council = any(?) and day > ? group by council, service")) {
+                     + " from usage_counts where event = ? and council = any(?) and day >= ? and day < ?"
+                     + " group by council, service")) {
             query.setString(1, TILE_OPENED);
             query.setArray(2, array(connection, councils));
-            query.setDate(3, Date.valueOf(LocalDate.now(clock).minusDays(DEMAND_DAYS)));
+            LocalDate today = LocalDate.now(clock);
+            query.setDate(3, Date.valueOf(today.minusDays(DEMAND_DAYS)));
+            query.setDate(4, Date.valueOf(today));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     demand.put(rows.getString(1), rows.getLong(2));

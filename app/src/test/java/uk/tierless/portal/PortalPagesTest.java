@@ -60,7 +60,10 @@ class PortalPagesTest {
     @Test
     void aCouncilOutsideThePartnershipGetsAnHonestPage() {
         given().queryParam("postcode", "ST4 1DJ").when().get("/your-councils").then().statusCode(200)
-                .body(containsString("<strong>Stoke-on-Trent City Council</strong> provides all your council services"));
+                .body(containsString("<strong>Stoke-on-Trent City Council</strong> provides all council services for this address"))
+                .body(containsString("href=\"https://www.gov.uk/find-local-council/stoke-on-trent\""))
+                .body(containsString("Find Stoke-on-Trent City Council on GOV.UK (the find your local council page)"))
+                .body(not(containsString("tierless-tile")));
         given().queryParam("postcode", "ST4 1DJ").when().get("/services/missed-bin").then().statusCode(200)
                 .body(containsString("Stoke-on-Trent City Council runs this where you live"))
                 .body(containsString("https://www.gov.uk/find-local-council/stoke-on-trent"));
@@ -88,6 +91,17 @@ class PortalPagesTest {
     }
 
     @Test
+    void enteredThroughOneCouncilWithAnAddressElsewhereTheHeaderStaysAndThePageSaysWhose() {
+        given().queryParam("postcode", "B79 7AH").queryParam("c", "lichfield").when().get("/your-councils")
+                .then().statusCode(200)
+                .body(containsString("class=\"tierless-header__name\">Lichfield District Council</a>"))
+                .body(containsString("Your address is in Tamworth: these are Tamworth's and Staffordshire's services."))
+                .body(containsString("Run by Tamworth Borough Council"));
+        given().queryParam("uprn", "990000000184").queryParam("c", "lichfield").when().get("/your-councils")
+                .then().statusCode(200).body(not(containsString("govuk-inset-text")));
+    }
+
+    @Test
     void searchFindsServicesAcrossBothCouncils() {
         given().queryParam("q", "bin").queryParam("postcode", "B79 7AH").when().get("/search").then().statusCode(200)
                 .body(containsString("Report a missed bin</a> – Tamworth Borough Council"))
@@ -95,6 +109,45 @@ class PortalPagesTest {
         given().queryParam("q", "pothole").when().get("/search").then().statusCode(200)
                 .body(containsString("Report a pothole"))
                 .body(containsString("Enter your postcode"));
+    }
+
+    @Test
+    void aSearchResultLeadsThroughThePostcodeToThatService() {
+        given().queryParam("q", "bin").when().get("/search").then().statusCode(200)
+                .body(containsString("href=\"/?service=missed-bin\""));
+        given().queryParam("service", "missed-bin").when().get("/").then().statusCode(200)
+                .body(containsString("For <strong>Report a missed bin</strong>"))
+                .body(containsString("name=\"service\" value=\"missed-bin\""));
+        given().queryParam("postcode", "B79 7AH").queryParam("service", "missed-bin").when().get("/find")
+                .then().statusCode(200).body(containsString("name=\"service\" value=\"missed-bin\""));
+        given().redirects().follow(false).queryParam("uprn", "990000000184").queryParam("service", "missed-bin")
+                .when().get("/your-councils").then().statusCode(303)
+                .header("Location", endsWith("/services/missed-bin?uprn=990000000184"));
+        given().queryParam("q", "tax").queryParam("c", "lichfield").when().get("/search").then().statusCode(200)
+                .body(containsString("href=\"/c/lichfield?service=council-tax-payment\""));
+    }
+
+    @Test
+    void searchKnowsResidentsWordsAndPlurals() {
+        assertFinds("potholes", "Report a pothole");
+        assertFinds("road hole", "Report a pothole");
+        assertFinds("rubbish", "Report a missed bin");
+        assertFinds("bins", "Order a new or replacement bin");
+        assertFinds("litter", "Report fly-tipping");
+        assertFinds("tip", "Report fly-tipping");
+        assertFinds("council tax bill", "Pay your council tax");
+    }
+
+    private static void assertFinds(String words, String service) {
+        given().queryParam("q", words).queryParam("postcode", "B79 7AH").when().get("/search").then().statusCode(200)
+                .body(containsString(service + "</a> – "));
+    }
+
+    @Test
+    void theTilesPageSearchesWithThePlaceKnown() {
+        given().queryParam("postcode", "B79 7AH").when().get("/your-councils").then().statusCode(200)
+                .body(containsString("action=\"/search\""))
+                .body(containsString("name=\"postcode\" value=\"B79 7AH\""));
     }
 
     @Test

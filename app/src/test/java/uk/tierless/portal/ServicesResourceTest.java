@@ -72,11 +72,20 @@ class ServicesResourceTest {
         }
         List<String> codes = given().queryParam("postcode", "WR1 1RJ").when().get("/api/v1/services")
                 .then().statusCode(200).extract().path("code");
+        assertThat(codes.get(1)).as("today's use moves nothing until tomorrow").isNotEqualTo("local-events");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("insert into usage_counts (day, event, origin, council, service, channel, device,"
+                    + " count) values (current_date - 1, 'tile-opened', '', 'worcester', 'local-events', 'web', 'phone', 3)"
+                    + " on conflict do nothing");
+        }
+        codes = given().queryParam("postcode", "WR1 1RJ").when().get("/api/v1/services")
+                .then().statusCode(200).extract().path("code");
         assertThat(codes.subList(0, 2)).containsExactly("report-pothole", "local-events");
 
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("select origin, channel, device, count from usage_counts"
-                     + " where event = 'tile-opened' and council = 'worcester' and service = 'local-events'")) {
+                     + " where event = 'tile-opened' and council = 'worcester' and service = 'local-events'"
+                     + " and day = current_date")) {
             assertThat(row.next()).isTrue();
             assertThat(row.getString("origin")).isEmpty();
             assertThat(row.getString("channel")).isEqualTo("web");

@@ -7,6 +7,11 @@ import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,15 +25,20 @@ class UsageCounterTest {
     @Inject
     UsageCounter counter;
 
+    @Inject
+    DataSource dataSource;
+
     @Test
-    void everyOpenedTileAddsOneToItsServicesDemand() {
+    void everyOpenedTileAddsOneToTodaysCountButDemandWaitsForTomorrow() {
         long before = demandFor("redditch", "fly-tipping");
+        long todayBefore = openedToday("redditch", "fly-tipping");
 
         List<UsageCounter.TileUse> tiles = List.of(new UsageCounter.TileUse("redditch", "fly-tipping"));
         counter.count(UsageCounter.PAGE_VIEW, "redditch", tiles, UsageCounter.TILE_OPENED, "web", "phone");
         counter.count(null, "", tiles, UsageCounter.TILE_OPENED, "web", "desktop");
 
-        assertThat(demandFor("redditch", "fly-tipping")).isEqualTo(before + 2);
+        assertThat(openedToday("redditch", "fly-tipping")).isEqualTo(todayBefore + 2);
+        assertThat(demandFor("redditch", "fly-tipping")).isEqualTo(before);
     }
 
     @Test
@@ -42,9 +52,12 @@ class UsageCounterTest {
     }
 
     @Test
-    void demandIsCountedOnlyForTheCouncilsAskedAbout() {
-        counter.count(null, "", List.of(new UsageCounter.TileUse("bromsgrove", "abandoned-vehicle")),
-                UsageCounter.TILE_OPENED, "web", "desktop");
+    void demandIsCountedOnlyForTheCouncilsAskedAbout() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("insert into usage_counts (day, event, origin, council, service, channel, device,"
+                    + " count) values (current_date - 1, 'tile-opened', '', 'bromsgrove', 'abandoned-vehicle', 'web',"
+                    + " 'desktop', 1) on conflict do nothing");
+        }
 
         assertThat(counter.demand(List.of("redditch"))).doesNotContainKey("bromsgrove/abandoned-vehicle");
         assertThat(counter.demand(List.of("bromsgrove", "redditch"))).containsKey("bromsgrove/abandoned-vehicle");
@@ -58,6 +71,17 @@ class UsageCounterTest {
         assertThat(UsageCounter.deviceClass("Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X)")).isEqualTo("tablet");
         assertThat(UsageCounter.deviceClass("Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0")).isEqualTo("desktop");
         assertThat(UsageCounter.deviceClass(null)).isEqualTo("desktop");
+    }
+
+    private long openedToday(String council, String service) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select coalesce(sum(count), 0) from usage_counts where day = current_date"
+                     + " and event = 'tile-opened' and council = '" + council + "' and service = '" + service + "'")) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long demandFor(String council, String service) {
