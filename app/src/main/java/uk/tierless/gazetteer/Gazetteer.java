@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,6 +70,7 @@ public class Gazetteer {
                                 addressDistrict(row, district)));
                     }
                 } while (row.next());
+                addresses.sort(Comparator.comparing(Place.Address::address, AddressOrder.NATURAL));
                 boolean straddles = addresses.stream().map(Place.Address::district).map(CouncilView::slug)
                         .distinct().count() > 1;
                 return new Place(display, location, district, county, addresses, straddles);
