@@ -13,8 +13,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +25,8 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class Gazetteer {
+
+    private static final int NEAREST_POSTCODE_METRES = 1000;
 
     private static final Pattern UPRN = Pattern.compile("[1-9][0-9]{0,11}");
 
@@ -66,6 +70,7 @@ public class Gazetteer {
                                 addressDistrict(row, district)));
                     }
                 } while (row.next());
+                addresses.sort(Comparator.comparing(Place.Address::address, AddressOrder.NATURAL));
                 boolean straddles = addresses.stream().map(Place.Address::district).map(CouncilView::slug)
                         .distinct().count() > 1;
                 return new Place(display, location, district, county, addresses, straddles);
@@ -121,6 +126,46 @@ public class Gazetteer {
                 }
                 Place.Address address = new Place.Address(uprn, row.getString("address"), district);
                 return new Place(row.getString("display"), location, district, countyOf(district), List.of(address), false);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The postcode a request is tracked by: the one given, the address's, or for a map point the nearest postcode in
+     * use within {@value #NEAREST_POSTCODE_METRES} metres (none further away: a resident would not know it).
+     */
+    public Optional<Postcode> postcodeOf(PlaceQuery where) {
+        if (where.hasUprn()) {
+            return lookUp("select postcode from addresses where uprn = ?", query -> query.setLong(1, Long.parseLong(where.uprn)));
+        }
+        if (where.hasPostcode()) {
+            return Postcode.parse(where.postcode);
+        }
+        Location point = where.point();
+        return lookUp("select postcode from postcodes where terminated is null and easting between ? and ?"
+                + " and northing between ? and ? order by (easting - ?)::bigint * (easting - ?)"
+                + " + (northing - ?)::bigint * (northing - ?) limit 1", query -> {
+            query.setInt(1, point.easting() - NEAREST_POSTCODE_METRES);
+            query.setInt(2, point.easting() + NEAREST_POSTCODE_METRES);
+            query.setInt(3, point.northing() - NEAREST_POSTCODE_METRES);
+            query.setInt(4, point.northing() + NEAREST_POSTCODE_METRES);
+            for (int i = 5; i <= 8; i++) {
+                query.setInt(i, i < 7 ? point.easting() : point.northing());
+            }
+        });
+    }
+
+    private interface Parameters {
+        void set(PreparedStatement query) throws SQLException;
+    }
+
+    private Optional<Postcode> lookUp(String sql, Parameters parameters) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            parameters.set(query);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Postcode.parse(row.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

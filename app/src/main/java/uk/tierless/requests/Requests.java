@@ -15,6 +15,7 @@ import uk.tierless.notifications.Outbox;
 import uk.tierless.photos.Photos;
 import uk.tierless.platform.Text;
 import uk.tierless.gazetteer.Location;
+import uk.tierless.gazetteer.Gazetteer;
 import uk.tierless.gazetteer.Postcode;
 import uk.tierless.gazetteer.PlaceQuery;
 import uk.tierless.reports.UsageCounter;
@@ -52,6 +53,9 @@ public class Requests {
 
     @Inject
     Router router;
+
+    @Inject
+    Gazetteer gazetteer;
 
     @Inject
     Forms forms;
@@ -255,12 +259,12 @@ public class Requests {
         return String.format(Locale.ROOT, "%s-%s-%04d", prefix, month, count.intValue());
     }
 
-    private static void place(ServiceRequest request, PlaceQuery where) {
+    /** Where the request is, with the postcode it can be tracked by however the place was given. */
+    private void place(ServiceRequest request, PlaceQuery where) {
+        request.postcode = gazetteer.postcodeOf(where).map(Postcode::compact).orElse(null);
         if (where.hasUprn()) {
             request.uprn = Long.parseLong(where.uprn);
-        } else if (where.hasPostcode()) {
-            request.postcode = Postcode.parse(where.postcode).map(Postcode::compact).orElse(null);
-        } else {
+        } else if (!where.hasPostcode()) {
             Location point = where.point();
             request.lat = point.lat();
             request.lon = point.lon();
