@@ -29,9 +29,12 @@ public final class FormPageViews {
                            String phone, boolean multipart, boolean returnToCheck, MapView map, String address,
                            Map<String, String> errors, boolean assisted, String channel) {
 
-        /** A page of one complex question has that question as its heading. */
+        /**
+         * A later page of one complex question has that question as its heading; the first page is always headed by
+         * the service and the council that runs it.
+         */
         public boolean single() {
-            return questions.size() == 1 && FormSteps.ownPage(questions.get(0).question());
+            return number > 1 && questions.size() == 1 && FormSteps.ownPage(questions.get(0).question());
         }
     }
 

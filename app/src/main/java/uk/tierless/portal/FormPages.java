@@ -60,7 +60,8 @@ public class FormPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(CouncilView council, Tile tile, FormPageViews.FormPage page,
-                                            List<FormPageViews.Hidden> hidden, List<ApiError.FieldError> errors,
+                                            List<FormPageViews.Hidden> hidden, List<FormPageViews.Hidden> backFields,
+                                            List<ApiError.FieldError> errors,
                                             String privacyNotice, String where, String home);
 
         static native TemplateInstance check(CouncilView council, Tile tile, List<FormPageViews.Row> rows,
@@ -132,7 +133,10 @@ public class FormPages {
         return next(journeys.resolve(code, postcode, uprn, c), FormPhotos.textFields(posted), uploads);
     }
 
-    /** "Change" on the check page: the page holding that answer, with every other answer kept. */
+    /**
+     * "Change" on the check page, or "Back": the page holding that answer, with every answer kept as it was last
+     * posted (Back drops what was typed on the page since; a photo chosen there is not kept).
+     */
     @POST
     @Path("form/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -140,18 +144,6 @@ public class FormPages {
                                  @QueryParam("uprn") String uprn, @QueryParam("c") String c, MultivaluedMap<String, String> posted) {
         FormJourney context = journeys.resolve(code, postcode, uprn, c);
         return formPage(context, pageNumber(posted, context), posted, List.of(), returnToCheck(posted));
-    }
-
-    /** "Back" from a photo page, which posts as multipart: the file chosen there is not kept. */
-    @POST
-    @Path("form/edit")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public TemplateInstance editFromPhotoPage(@QueryParam("service") String code, @QueryParam("postcode") String postcode,
-                                              @QueryParam("uprn") String uprn, @QueryParam("c") String c,
-                                              MultipartFormDataInput posted) {
-        FormJourney context = journeys.resolve(code, postcode, uprn, c);
-        Map<String, List<String>> fields = FormPhotos.textFields(posted);
-        return formPage(context, pageNumber(fields, context), fields, List.of(), returnToCheck(fields));
     }
 
     @POST
@@ -247,7 +239,7 @@ public class FormPages {
                 returnToCheck, map, address, errorById, channels.assisting().isPresent(),
                 Channels.assisted(FormSteps.first(fields, "channel")));
         return Templates.form(context.profile(), context.tile(), page,
-                FormPageViews.hidden(fields, contact ? FormSteps.CONTACT_FIELDS : shown), errors,
+                FormPageViews.hidden(fields, contact ? FormSteps.CONTACT_FIELDS : shown), FormPageViews.hidden(fields, Set.of()), errors,
                 registry.tenantFileOf(context.tile().council().slug()).map(TenantDefinition::privacyNotice).orElse(context.tile().council().website()),
                 context.whereQuery(), PortalProfiles.home(context.profile()));
     }
