@@ -47,8 +47,8 @@ class FormPagesTest {
                 "collection-date-year", "2026"))
                 .then().statusCode(400)
                 .body(containsString("govuk-error-summary"))
-                .body(containsString("When should it have been collected? must be a real date"))
-                .body(containsString("Answer ‘Was your bin out by 7am"))
+                .body(containsString("The date it should have been collected must be a real date"))
+                .body(containsString("Select yes or no"))
                 .body(containsString("value=\"garden\" checked"))
                 .body(containsString("id=\"collection-date-day\" name=\"collection-date-day\" type=\"text\" inputmode=\"numeric\" value=\"31\""))
                 .body(containsString("Left by the gate"));

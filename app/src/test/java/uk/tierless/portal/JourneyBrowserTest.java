@@ -46,7 +46,7 @@ class JourneyBrowserTest extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.className("govuk-error-summary")));
         assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
-                .contains("Answer ‘Which bin was missed?’");
+                .contains("Select which bin was missed");
         Browser.assertAccessible(driver);
 
         driver.findElement(By.id("bin-type")).click();
