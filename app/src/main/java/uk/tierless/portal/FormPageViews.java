@@ -24,10 +24,13 @@ public final class FormPageViews {
     private static final Set<String> NOT_CARRIED = Set.of("csrf-token", PAGE, RETURN_TO_CHECK);
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    /** One page of a form as shown: its questions, whether it is the contact page, and what a place question needs. */
+    /**
+     * One page of a form as shown: its questions, whether it is the contact page, what a place question needs, and
+     * the address chosen (shown on the first page, with a link to choose again).
+     */
     public record FormPage(int number, List<QuestionView> questions, boolean contact, String email,
                            String phone, boolean multipart, boolean returnToCheck, MapView map, String address,
-                           Map<String, String> errors, boolean assisted, String channel) {
+                           String changeAddress, Map<String, String> errors, boolean assisted, String channel) {
 
         /**
          * A later page of one complex question has that question as its heading; the first page is always headed by

@@ -64,8 +64,9 @@ public class FormPages {
                                             List<ApiError.FieldError> errors,
                                             String privacyNotice, String where, String home);
 
-        static native TemplateInstance check(CouncilView council, Tile tile, List<FormPageViews.Row> rows,
-                                             List<FormPageViews.Hidden> hidden, String where, String home);
+        static native TemplateInstance check(CouncilView council, Tile tile, String address, String changeAddress,
+                                             List<FormPageViews.Row> rows, List<FormPageViews.Hidden> hidden,
+                                             String where, String home);
     }
 
     @Inject
@@ -212,7 +213,9 @@ public class FormPages {
 
     private TemplateInstance checkPage(FormJourney context, List<List<Question>> pages, Map<String, List<String>> fields) {
         Map<String, Object> answers = FormSteps.answers(context.form().questions(), fields, context.uprn());
-        return Templates.check(context.profile(), context.tile(), FormPageViews.rows(pages, answers, fields),
+        Place place = context.place(gazetteer);
+        return Templates.check(context.profile(), context.tile(), context.address(place), context.changeAddressUrl(place),
+                FormPageViews.rows(pages, answers, fields),
                 FormPageViews.hidden(fields, Set.of()), context.whereQuery(), PortalProfiles.home(context.profile()));
     }
 
@@ -228,15 +231,15 @@ public class FormPages {
         Set<String> shown = questions.stream().flatMap(question -> FormSteps.fieldsOf(question).stream())
                 .collect(Collectors.toSet());
         boolean hasPlace = questions.stream().anyMatch(question -> question.type() == QuestionType.LOCATION);
-        Place place = hasPlace ? context.place(gazetteer) : null;
+        Place place = hasPlace || number == 1 ? context.place(gazetteer) : null;
         FormPageViews.MapView map = hasPlace && config.map().tileUrl().isPresent() && place.location() != null
                 ? new FormPageViews.MapView(config.map().tileUrl().get(), config.map().attribution().orElse(""),
                         place.location().lat(), place.location().lon())
                 : null;
-        String address = hasPlace ? context.address(place) : null;
+        String address = place == null ? null : context.address(place);
         FormPageViews.FormPage page = new FormPageViews.FormPage(number, views, contact, FormSteps.first(fields, "email"),
                 FormSteps.first(fields, "phone"), questions.stream().anyMatch(q -> q.type() == QuestionType.PHOTO),
-                returnToCheck, map, address, errorById, channels.assisting().isPresent(),
+                returnToCheck, map, address, place == null ? null : context.changeAddressUrl(place), errorById, channels.assisting().isPresent(),
                 Channels.assisted(FormSteps.first(fields, "channel")));
         return Templates.form(context.profile(), context.tile(), page,
                 FormPageViews.hidden(fields, contact ? FormSteps.CONTACT_FIELDS : shown), FormPageViews.hidden(fields, Set.of()), errors,

@@ -123,6 +123,28 @@ class FormPagesTest {
                 .body(containsString(">By the bus stop on Market Street</textarea>"));
     }
 
+    @Test
+    void theChosenAddressIsOnTheFirstPageAndOnCheckYourAnswersWithAWayToChooseAgain() {
+        io.restassured.path.json.JsonPath places = given().queryParam("postcode", "B79 7AH").when().get("/api/v1/places")
+                .then().statusCode(200).extract().jsonPath();
+        String uprn = places.getString("addresses[0].uprn");
+        String address = places.getString("addresses[0].address");
+        String where = "service=report-pothole&uprn=" + uprn;
+
+        Response first = given().when().get("/form?" + where);
+        first.then().statusCode(200).body(containsString("Your address: <strong>" + address + "</strong>"))
+                .body(containsString("href=\"/find?postcode=B79+7AH\""));
+
+        Response second = post(first, "/form/check?" + where, Map.of("location-at-address", "yes"));
+        Response photo = post(second, "/form/check?" + where, Map.of("size", "large", "position", "road"));
+        Response contact = upload(photo, TestPhotos.image("jpg"), "pothole.jpg", where);
+        post(contact, "/form/check?" + where, Map.of()).then().statusCode(200)
+                .body(containsString("Check your answers"))
+                .body(containsString("<dt class=\"govuk-summary-list__key\">Address</dt>"))
+                .body(containsString("<dd class=\"govuk-summary-list__value\">" + address + "</dd>"))
+                .body(containsString("<a class=\"govuk-link\" href=\"/find?postcode=B79+7AH\">Change"));
+    }
+
     /** Posts a page as a browser would: its hidden fields (answers so far, CSRF token), then the fields given. */
     private static Response post(Response page, String action, Map<String, String> fields) {
         return PagePosts.post(page, action, fields);
@@ -130,6 +152,10 @@ class FormPagesTest {
 
     /** A multipart post with its length known up front, as browsers send it (the size guard refuses chunked bodies). */
     private static Response upload(Response page, byte[] file, String name) {
+        return upload(page, file, name, POTHOLE);
+    }
+
+    private static Response upload(Response page, byte[] file, String name, String where) {
         String boundary = "----tierless-test-boundary";
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (String[] field : hidden(page)) {
@@ -141,7 +167,7 @@ class FormPagesTest {
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return given().cookies(page.getCookies()).contentType("multipart/form-data; boundary=" + boundary)
-                .body(body.toByteArray()).when().post("/form/check?" + POTHOLE);
+                .body(body.toByteArray()).when().post("/form/check?" + where);
     }
 
     private static List<String[]> hidden(Response page) {
