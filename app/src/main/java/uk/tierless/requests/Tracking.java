@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
+import uk.tierless.gazetteer.Gazetteer;
+import uk.tierless.gazetteer.Place;
 import uk.tierless.gazetteer.Postcode;
 import uk.tierless.platform.Text;
 import uk.tierless.tenancy.CouncilDirectory;
@@ -37,6 +39,9 @@ public class Tracking {
     CouncilDirectory councils;
 
     @Inject
+    Gazetteer gazetteer;
+
+    @Inject
     TenantScope tenantScope;
 
     public record Update(Instant at, String status, String note) {
@@ -47,10 +52,12 @@ public class Tracking {
 
     /**
      * {@code duplicateOf}: the request to follow instead, with its status, when this one repeats it. Found by the
-     * reference and postcode alone, only the reference, council, service and status: {@code updates} is left out.
+     * reference and postcode alone, only the reference, council, service and status: {@code updates} and the
+     * {@code address} (of a request made at one) are left out.
      */
     public record Tracked(String reference, CouncilView council, String service, String status,
-                          @JsonInclude(JsonInclude.Include.NON_NULL) List<Update> updates, FollowInstead duplicateOf) {
+                          @JsonInclude(JsonInclude.Include.NON_NULL) List<Update> updates, FollowInstead duplicateOf,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String address) {
 
         /** With the updates and what it duplicates: opened by the tracking link, the email address or phone number. */
         public boolean full() {
@@ -58,7 +65,7 @@ public class Tracking {
         }
 
         Tracked statusOnly() {
-            return new Tracked(reference, council, service, status, null, null);
+            return new Tracked(reference, council, service, status, null, null, null);
         }
     }
 
@@ -126,14 +133,30 @@ public class Tracking {
         return tenantScope.call(council.slug(), () -> tracked(ServiceRequest.findById(link.requestId), council));
     }
 
-    private static Tracked tracked(ServiceRequest request, CouncilView council) {
+    private Tracked tracked(ServiceRequest request, CouncilView council) {
         List<Update> updates = RequestEvent.<RequestEvent>list("requestId", Sort.by("at"), request.id).stream()
                 .filter(RequestEvent::isPublic)
                 .map(event -> new Update(event.at, event.toStatus, event.note)).toList();
         FollowInstead follow = request.duplicateOf == null ? null
                 : ServiceRequest.<ServiceRequest>find("reference", request.duplicateOf).firstResultOptional()
                 .map(original -> new FollowInstead(original.reference, original.status)).orElse(null);
-        return new Tracked(request.reference, council, request.serviceCode, request.status, updates, follow);
+        return new Tracked(request.reference, council, request.serviceCode, request.status, updates, follow,
+                address(request));
+    }
+
+    /** The address the request was made at, as the gazetteer words it; none for a postcode or a map point. */
+    private String address(ServiceRequest request) {
+        if (request.uprn == null) {
+            return null;
+        }
+        String uprn = String.valueOf(request.uprn);
+        try {
+            return gazetteer.byUprn(uprn).addresses().stream().filter(a -> a.uprn().equals(uprn))
+                    .map(Place.Address::address).findFirst().orElse(null);
+        } catch (ApiException gone) {
+            // An address since dropped from the gazetteer: the request is still tracked, without it.
+            return null;
+        }
     }
 
     /** The tracking link's path for a token. */

@@ -143,6 +143,14 @@ class FormPagesTest {
                 .body(containsString("<dt class=\"govuk-summary-list__key\">Address</dt>"))
                 .body(containsString("<dd class=\"govuk-summary-list__value\">" + address + "</dd>"))
                 .body(containsString("<a class=\"govuk-link\" href=\"/find?postcode=B79+7AH\">Change"));
+
+        // The confirmation and the tracking link show it too.
+        Response check = post(contact, "/form/check?" + where, Map.of());
+        String confirmation = post(check, "/form/submit?" + where, Map.of()).then().statusCode(303).extract().header("Location");
+        given().when().get(confirmation).then().statusCode(200).body(containsString("Request sent"))
+                .body(containsString("Address: <strong>" + address + "</strong>"));
+        given().when().get(confirmation.substring(0, confirmation.indexOf('?'))).then().statusCode(200)
+                .body(containsString("Address: <strong>" + address + "</strong>"));
     }
 
     /** Posts a page as a browser would: its hidden fields (answers so far, CSRF token), then the fields given. */
