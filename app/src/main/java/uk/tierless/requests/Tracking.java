@@ -6,8 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
-import uk.tierless.gazetteer.Gazetteer;
-import uk.tierless.gazetteer.Place;
 import uk.tierless.gazetteer.Postcode;
 import uk.tierless.platform.Text;
 import uk.tierless.tenancy.CouncilDirectory;
@@ -39,7 +37,7 @@ public class Tracking {
     CouncilDirectory councils;
 
     @Inject
-    Gazetteer gazetteer;
+    RequestAddresses addresses;
 
     @Inject
     TenantScope tenantScope;
@@ -141,22 +139,7 @@ public class Tracking {
                 : ServiceRequest.<ServiceRequest>find("reference", request.duplicateOf).firstResultOptional()
                 .map(original -> new FollowInstead(original.reference, original.status)).orElse(null);
         return new Tracked(request.reference, council, request.serviceCode, request.status, updates, follow,
-                address(request));
-    }
-
-    /** The address the request was made at, as the gazetteer words it; none for a postcode or a map point. */
-    private String address(ServiceRequest request) {
-        if (request.uprn == null) {
-            return null;
-        }
-        String uprn = String.valueOf(request.uprn);
-        try {
-            return gazetteer.byUprn(uprn).addresses().stream().filter(a -> a.uprn().equals(uprn))
-                    .map(Place.Address::address).findFirst().orElse(null);
-        } catch (ApiException gone) {
-            // An address since dropped from the gazetteer: the request is still tracked, without it.
-            return null;
-        }
+                addresses.of(request));
     }
 
     /** The tracking link's path for a token. */
