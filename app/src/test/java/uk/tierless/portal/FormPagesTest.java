@@ -97,8 +97,20 @@ class FormPagesTest {
         post(change, "/form/check?" + POTHOLE, Map.of("size", "small", "position", "road"))
                 .then().statusCode(200).body(containsString("Check your answers")).body(containsString("Smaller than a dinner plate"));
 
-        post(check, "/form/submit?" + POTHOLE, Map.of()).then().statusCode(303)
-                .header("Location", containsString("/track/"));
+        String sent = post(check, "/form/submit?" + POTHOLE, Map.of()).then().statusCode(303)
+                .header("Location", containsString("/track/")).extract().header("Location");
+
+        // The confirmation says what happens next, in words.
+        String confirmation = given().when().get(sent).then().statusCode(200).extract().asString();
+        assertThat(confirmation).contains("<dd class=\"govuk-summary-list__value\">Report a pothole</dd>")
+                .contains("<dd class=\"govuk-summary-list__value\">Staffordshire County Council</dd>")
+                .contains("<strong class=\"govuk-tag\">Received</strong>")
+                .containsPattern("We aim to do this by (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d{1,2} [A-Z][a-z]+\\.")
+                .contains("We have sent a confirmation email to r\u2022\u2022\u2022@example.com.")
+                .contains(">Back to your council services</a>");
+        given().when().get(sent.substring(0, sent.indexOf('?'))).then().statusCode(200)
+                .body(containsString("Report a pothole. Status: <strong class=\"govuk-tag\">Received</strong>"))
+                .body(containsString("Staffordshire County Council aims to do this by "));
     }
 
     @Test
@@ -148,7 +160,7 @@ class FormPagesTest {
         Response check = post(contact, "/form/check?" + where, Map.of());
         String confirmation = post(check, "/form/submit?" + where, Map.of()).then().statusCode(303).extract().header("Location");
         given().when().get(confirmation).then().statusCode(200).body(containsString("Request sent"))
-                .body(containsString("Address: <strong>" + address + "</strong>"));
+                .body(containsString("<dd class=\"govuk-summary-list__value\">" + address + "</dd>"));
         given().when().get(confirmation.substring(0, confirmation.indexOf('?'))).then().statusCode(200)
                 .body(containsString("Address: <strong>" + address + "</strong>"));
     }
