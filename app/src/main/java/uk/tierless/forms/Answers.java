@@ -53,7 +53,7 @@ public final class Answers {
             Object answer = answers.get(question.id());
             if (empty(answer)) {
                 if (question.isRequired()) {
-                    errors.add(new ApiError.FieldError(question.id(), "Answer ‘" + question.label() + "’"));
+                    errors.add(new ApiError.FieldError(question.id(), AnswerMessages.missing(question)));
                 }
                 continue;
             }
@@ -73,13 +73,13 @@ public final class Answers {
             case TEXT, TEXTAREA -> {
                 String value = requireText(question, text);
                 if (question.minLength() != null && value.length() < question.minLength()) {
-                    throw new IllegalArgumentException(question.label() + " must be " + question.minLength() + " characters or more");
+                    throw new IllegalArgumentException(AnswerMessages.tooShort(question));
                 }
                 if (question.maxLength() != null && value.length() > question.maxLength()) {
-                    throw new IllegalArgumentException(question.label() + " must be " + question.maxLength() + " characters or fewer");
+                    throw new IllegalArgumentException(AnswerMessages.tooLong(question));
                 }
                 if (question.pattern() != null && !value.matches(question.pattern())) {
-                    throw new IllegalArgumentException(question.label() + " is not in the right format");
+                    throw new IllegalArgumentException(AnswerMessages.wrongFormat(question));
                 }
                 yield value;
             }
@@ -88,21 +88,21 @@ public final class Answers {
                 try {
                     value = answer instanceof Number n ? n.doubleValue() : Double.parseDouble(requireText(question, text));
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(question.label() + " must be a number");
+                    throw new IllegalArgumentException(AnswerMessages.notANumber(question));
                 }
                 if (question.min() != null && value < question.min() || question.max() != null && value > question.max()) {
-                    throw new IllegalArgumentException(question.label() + " must be between " + format(question.min())
-                            + " and " + format(question.max()));
+                    throw new IllegalArgumentException(AnswerMessages.outOfRange(question, format(question.min()),
+                            format(question.max())));
                 }
                 yield value == Math.rint(value) ? (Object) (long) value : (Object) value;
             }
-            case EMAIL -> matching(question, text, EMAIL, "an email address, like name@example.com");
+            case EMAIL -> matching(question, text, EMAIL, "an email address in the correct format, like name@example.com");
             case PHONE -> matching(question, text, PHONE, "a phone number, like 01827 709709");
             case DATE -> {
                 try {
                     yield LocalDate.parse(requireText(question, text)).toString();
                 } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException(question.label() + " must be a real date");
+                    throw new IllegalArgumentException(AnswerMessages.notARealDate(question));
                 }
             }
             case RADIOS, SELECT -> option(question, requireText(question, text));
@@ -113,14 +113,14 @@ public final class Answers {
             case YES_NO -> {
                 String value = answer instanceof Boolean b ? (b ? "yes" : "no") : requireText(question, text).toLowerCase();
                 if (!value.equals("yes") && !value.equals("no")) {
-                    throw new IllegalArgumentException(question.label() + ": answer yes or no");
+                    throw new IllegalArgumentException(AnswerMessages.notAnOption(question));
                 }
                 yield value;
             }
             case LOCATION -> location(question, answer);
             case PHOTO -> {
                 if (!Photos.isPhotoId(text)) {
-                    throw new IllegalArgumentException(question.label() + ": send the photo to /api/v1/photos and answer with its id");
+                    throw new IllegalArgumentException("Send the photo to /api/v1/photos and answer with its id");
                 }
                 yield text;
             }
@@ -132,7 +132,7 @@ public final class Answers {
         if (answer instanceof Map<?, ?> map && map.get("uprn") != null) {
             String uprn = String.valueOf(map.get("uprn"));
             if (!uprn.matches("\\d{1,12}")) {
-                throw new IllegalArgumentException(question.label() + ": the UPRN must be up to 12 digits");
+                throw new IllegalArgumentException("The UPRN must be up to 12 digits");
             }
             Map<String, Object> atAddress = new LinkedHashMap<>();
             atAddress.put("uprn", uprn);
@@ -143,7 +143,7 @@ public final class Answers {
         }
         if (answer instanceof Map<?, ?> map && map.get("lat") instanceof Number lat && map.get("lon") instanceof Number lon) {
             if (lat.doubleValue() < 49.8 || lat.doubleValue() > 61 || lon.doubleValue() < -8.7 || lon.doubleValue() > 2) {
-                throw new IllegalArgumentException(question.label() + ": the point is not in Great Britain");
+                throw new IllegalArgumentException("Put the pin in Great Britain");
             }
             Map<String, Object> point = new LinkedHashMap<>();
             point.put("lat", lat.doubleValue());
@@ -157,12 +157,12 @@ public final class Answers {
         if (description instanceof String words && words.trim().length() >= 3) {
             return Map.of("description", words.trim());
         }
-        throw new IllegalArgumentException(question.label() + ": put a pin on the map or describe where");
+        throw new IllegalArgumentException(AnswerMessages.missing(question));
     }
 
     private static String option(Question question, String value) {
         if (question.optionsOrEmpty().stream().noneMatch(option -> option.value().equals(value))) {
-            throw new IllegalArgumentException(question.label() + ": choose one of the options");
+            throw new IllegalArgumentException(AnswerMessages.notAnOption(question));
         }
         return value;
     }
@@ -170,14 +170,14 @@ public final class Answers {
     private static String matching(Question question, String text, Pattern pattern, String example) {
         String value = requireText(question, text);
         if (!pattern.matcher(value).matches()) {
-            throw new IllegalArgumentException(question.label() + " must be " + example);
+            throw new IllegalArgumentException("Enter " + example);
         }
         return value;
     }
 
     private static String requireText(Question question, String text) {
         if (text == null) {
-            throw new IllegalArgumentException(question.label() + " must be text");
+            throw new IllegalArgumentException(AnswerMessages.notText(question));
         }
         return text;
     }

@@ -33,7 +33,7 @@ public class MailTemplates {
 
     /** What a template can use. */
     public record Fields(String councilName, String reference, String serviceName, String statusLabel,
-                         String publicNote, String trackUrl) {
+                         String publicNote, String trackUrl, String address) {
     }
 
     public record Rendered(String subject, String body) {
@@ -73,7 +73,8 @@ public class MailTemplates {
         Template template = templates.getOrDefault(council + "/" + kind, templates.get(kind));
         String text = template.data("councilName", fields.councilName()).data("reference", fields.reference())
                 .data("serviceName", fields.serviceName()).data("statusLabel", fields.statusLabel())
-                .data("publicNote", fields.publicNote()).data("trackUrl", fields.trackUrl()).render();
+                .data("publicNote", fields.publicNote()).data("trackUrl", fields.trackUrl())
+                .data("address", fields.address()).render();
         int end = text.indexOf('\n');
         String subject = text.substring(0, end).replaceFirst("^Subject:\\s*", "").trim();
         return new Rendered(subject, text.substring(end + 1).strip() + "\n");

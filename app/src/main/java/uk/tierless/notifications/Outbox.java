@@ -31,7 +31,7 @@ public class Outbox {
 
     /** What a message is about: the request as the resident knows it. */
     public record About(UUID requestId, String council, String councilName, String reference, String serviceName,
-                        String statusLabel, String trackToken) {
+                        String statusLabel, String trackToken, String address) {
     }
 
     @Inject
@@ -80,7 +80,8 @@ public class Outbox {
         }
         String trackUrl = config.publicUrl().replaceAll("/+$", "") + "/track/" + about.trackToken();
         MailTemplates.Rendered rendered = templates.render(about.council(), kind, new MailTemplates.Fields(
-                about.councilName(), about.reference(), about.serviceName(), about.statusLabel(), publicNote, trackUrl));
+                about.councilName(), about.reference(), about.serviceName(), about.statusLabel(), publicNote, trackUrl,
+                about.address()));
         Instant now = Instant.now(clock);
         OutboxMessage message = new OutboxMessage();
         message.channel = channel;
@@ -91,6 +92,7 @@ public class Outbox {
         message.fields.put("status", about.statusLabel());
         message.fields.put("public_note", publicNote == null ? "" : publicNote);
         message.fields.put("track_url", trackUrl);
+        message.fields.put("address", about.address() == null ? "" : about.address());
         message.fields.put("subject", rendered.subject());
         message.fields.put("body", rendered.body());
         message.requestId = about.requestId();

@@ -21,14 +21,20 @@ public final class FormPageViews {
     static final String RETURN_TO_CHECK = "returnToCheck";
     private static final Set<String> NOT_CARRIED = Set.of("csrf-token", PAGE, RETURN_TO_CHECK);
 
-    /** One page of a form as shown: its questions, whether it is the contact page, and what a place question needs. */
+    /**
+     * One page of a form as shown: its questions, whether it is the contact page, what a place question needs, and
+     * the address chosen (shown on the first page, with a link to choose again).
+     */
     public record FormPage(int number, List<QuestionView> questions, boolean contact, String email,
                            String phone, boolean multipart, boolean returnToCheck, MapView map, String address,
-                           Map<String, String> errors, boolean assisted, String channel) {
+                           String changeAddress, Map<String, String> errors, boolean assisted, String channel) {
 
-        /** A page of one complex question has that question as its heading. */
+        /**
+         * A later page of one complex question has that question as its heading; the first page is always headed by
+         * the service and the council that runs it.
+         */
         public boolean single() {
-            return questions.size() == 1 && FormSteps.ownPage(questions.get(0).question());
+            return number > 1 && questions.size() == 1 && FormSteps.ownPage(questions.get(0).question());
         }
     }
 

@@ -60,11 +60,13 @@ public class FormPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(CouncilView council, Tile tile, FormPageViews.FormPage page,
-                                            List<FormPageViews.Hidden> hidden, List<ApiError.FieldError> errors,
+                                            List<FormPageViews.Hidden> hidden, List<FormPageViews.Hidden> backFields,
+                                            List<ApiError.FieldError> errors,
                                             String privacyNotice, String where, String home);
 
-        static native TemplateInstance check(CouncilView council, Tile tile, List<FormPageViews.Row> rows,
-                                             List<FormPageViews.Hidden> hidden, String where, String home);
+        static native TemplateInstance check(CouncilView council, Tile tile, String address, String changeAddress,
+                                             List<FormPageViews.Row> rows, List<FormPageViews.Hidden> hidden,
+                                             String where, String home);
     }
 
     @Inject
@@ -132,7 +134,10 @@ public class FormPages {
         return next(journeys.resolve(code, postcode, uprn, c), FormPhotos.textFields(posted), uploads);
     }
 
-    /** "Change" on the check page: the page holding that answer, with every other answer kept. */
+    /**
+     * "Change" on the check page, or "Back": the page holding that answer, with every answer kept as it was last
+     * posted (Back drops what was typed on the page since; a photo chosen there is not kept).
+     */
     @POST
     @Path("form/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -140,18 +145,6 @@ public class FormPages {
                                  @QueryParam("uprn") String uprn, @QueryParam("c") String c, MultivaluedMap<String, String> posted) {
         FormJourney context = journeys.resolve(code, postcode, uprn, c);
         return formPage(context, pageNumber(posted, context), posted, List.of(), returnToCheck(posted));
-    }
-
-    /** "Back" from a photo page, which posts as multipart: the file chosen there is not kept. */
-    @POST
-    @Path("form/edit")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public TemplateInstance editFromPhotoPage(@QueryParam("service") String code, @QueryParam("postcode") String postcode,
-                                              @QueryParam("uprn") String uprn, @QueryParam("c") String c,
-                                              MultipartFormDataInput posted) {
-        FormJourney context = journeys.resolve(code, postcode, uprn, c);
-        Map<String, List<String>> fields = FormPhotos.textFields(posted);
-        return formPage(context, pageNumber(fields, context), fields, List.of(), returnToCheck(fields));
     }
 
     @POST
@@ -220,7 +213,9 @@ public class FormPages {
 
     private TemplateInstance checkPage(FormJourney context, List<List<Question>> pages, Map<String, List<String>> fields) {
         Map<String, Object> answers = FormSteps.answers(context.form().questions(), fields, context.uprn());
-        return Templates.check(context.profile(), context.tile(), FormPageViews.rows(pages, answers, fields),
+        Place place = context.place(gazetteer);
+        return Templates.check(context.profile(), context.tile(), context.address(place), context.changeAddressUrl(place),
+                FormPageViews.rows(pages, answers, fields),
                 FormPageViews.hidden(fields, Set.of()), context.whereQuery(), PortalProfiles.home(context.profile()));
     }
 
@@ -236,18 +231,18 @@ public class FormPages {
         Set<String> shown = questions.stream().flatMap(question -> FormSteps.fieldsOf(question).stream())
                 .collect(Collectors.toSet());
         boolean hasPlace = questions.stream().anyMatch(question -> question.type() == QuestionType.LOCATION);
-        Place place = hasPlace ? context.place(gazetteer) : null;
+        Place place = hasPlace || number == 1 ? context.place(gazetteer) : null;
         FormPageViews.MapView map = hasPlace && config.map().tileUrl().isPresent() && place.location() != null
                 ? new FormPageViews.MapView(config.map().tileUrl().get(), config.map().attribution().orElse(""),
                         place.location().lat(), place.location().lon())
                 : null;
-        String address = hasPlace ? context.address(place) : null;
+        String address = place == null ? null : context.address(place);
         FormPageViews.FormPage page = new FormPageViews.FormPage(number, views, contact, FormSteps.first(fields, "email"),
                 FormSteps.first(fields, "phone"), questions.stream().anyMatch(q -> q.type() == QuestionType.PHOTO),
-                returnToCheck, map, address, errorById, channels.assisting().isPresent(),
+                returnToCheck, map, address, place == null ? null : context.changeAddressUrl(place), errorById, channels.assisting().isPresent(),
                 Channels.assisted(FormSteps.first(fields, "channel")));
         return Templates.form(context.profile(), context.tile(), page,
-                FormPageViews.hidden(fields, contact ? FormSteps.CONTACT_FIELDS : shown), errors,
+                FormPageViews.hidden(fields, contact ? FormSteps.CONTACT_FIELDS : shown), FormPageViews.hidden(fields, Set.of()), errors,
                 registry.tenantFileOf(context.tile().council().slug()).map(TenantDefinition::privacyNotice).orElse(context.tile().council().website()),
                 context.whereQuery(), PortalProfiles.home(context.profile()));
     }

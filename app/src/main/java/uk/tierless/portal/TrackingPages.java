@@ -14,12 +14,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import uk.tierless.api.ApiException;
+import uk.tierless.catalogue.ServiceCatalogue;
 import uk.tierless.platform.Text;
 import uk.tierless.ratelimits.RateLimiter;
+import uk.tierless.requests.Lifecycle;
 import uk.tierless.requests.Tracking;
 import uk.tierless.tenancy.CouncilView;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,10 +38,21 @@ public class TrackingPages {
     // The templates stayed in FormPages/ when these pages moved out of FormPages.
     @CheckedTemplate(basePath = "FormPages")
     static class Templates {
-        static native TemplateInstance confirmation(CouncilView council, Tracking.Tracked tracked, String trackUrl, String home);
+        static native TemplateInstance confirmation(CouncilView council, Tracking.Tracked tracked, Words words,
+                                                    String trackUrl, String home);
 
-        static native TemplateInstance track(Tracking.Tracked tracked, String reference, String error);
+        static native TemplateInstance track(Tracking.Tracked tracked, Words words, String reference, String error);
     }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** A request's facts in a resident's words: the service's name, the status's label, the target day. */
+    public record Words(String serviceName, String statusLabel, String dueDay) {
+    }
+
+    @Inject
+    ServiceCatalogue catalogue;
 
     @Inject
     Tracking tracking;
@@ -53,14 +69,14 @@ public class TrackingPages {
                                     @QueryParam("c") String c) {
         Tracking.Tracked tracked = tracking.byToken(token);
         CouncilView profile = profiles.optional(c);
-        return sent != null ? Templates.confirmation(profile, tracked, "/track/" + token, PortalProfiles.home(profile))
-                : Templates.track(tracked, null, null);
+        return sent != null ? Templates.confirmation(profile, tracked, words(tracked), "/track/" + token, PortalProfiles.home(profile))
+                : Templates.track(tracked, words(tracked), null, null);
     }
 
     @GET
     @Path("track")
     public TemplateInstance trackForm() {
-        return Templates.track(null, null, null);
+        return Templates.track(null, null, null, null);
     }
 
     @POST
@@ -73,15 +89,24 @@ public class TrackingPages {
         String contact = Text.blankToNull(posted.getFirst("contact"));
         boolean email = contact != null && contact.contains("@");
         try {
-            return Response.ok(Templates.track(tracking.track(reference, email ? contact : null, email ? null : contact,
-                    posted.getFirst("postcode")), reference, null)).build();
+            Tracking.Tracked tracked = tracking.track(reference, email ? contact : null, email ? null : contact,
+                    posted.getFirst("postcode"));
+            return Response.ok(Templates.track(tracked, words(tracked), reference, null)).build();
         } catch (ApiException e) {
-            return Response.status(e.status().getStatusCode()).entity(Templates.track(null, reference, e.getMessage())).build();
+            return Response.status(e.status().getStatusCode()).entity(Templates.track(null, null, reference, e.getMessage())).build();
         }
     }
 
     /** The tracking form posted again after its CSRF token was refused ({@link ExpiredForms}): the reference kept. */
     Response timedOut(Map<String, List<String>> fields) {
-        return Response.status(400).entity(Templates.track(null, FormSteps.first(fields, "reference"), null)).build();
+        return Response.status(400).entity(Templates.track(null, null, FormSteps.first(fields, "reference"), null)).build();
+    }
+
+    private Words words(Tracking.Tracked tracked) {
+        String service = catalogue.find(tracked.service()).map(type -> type.name()).orElse(tracked.service());
+        String label = Lifecycle.label(tracked.status());
+        // A label stands alone here, so it starts with a capital: "Received", "Fixed".
+        return new Words(service, label.substring(0, 1).toUpperCase(Locale.UK) + label.substring(1),
+                tracked.dueAt() == null ? null : DAY.format(tracked.dueAt().atZone(LONDON)));
     }
 }

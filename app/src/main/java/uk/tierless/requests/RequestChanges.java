@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
-import uk.tierless.catalogue.ServiceCatalogue;
 import uk.tierless.identity.Staff;
 import uk.tierless.identity.StaffDirectory;
 import uk.tierless.notifications.Outbox;
@@ -31,9 +30,6 @@ class RequestChanges {
     CouncilDirectory councils;
 
     @Inject
-    ServiceCatalogue catalogue;
-
-    @Inject
     StaffDirectory staffDirectory;
 
     @Inject
@@ -41,6 +37,9 @@ class RequestChanges {
 
     @Inject
     RequestTransfer transfer;
+
+    @Inject
+    Requests requests;
 
     @Inject
     Clock clock;
@@ -143,7 +142,7 @@ class RequestChanges {
             Outbox.Recipient resident = RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
                     .map(contact -> new Outbox.Recipient(contact.email, contact.phone))
                     .orElse(new Outbox.Recipient(null, null));
-            outbox.queue(Outbox.UPDATE, Requests.about(request, councils.require(staff.council()), catalogue),
+            outbox.queue(Outbox.UPDATE, requests.about(request, councils.require(staff.council())),
                     resident, note);
         }
     }

@@ -108,7 +108,7 @@ public class RequestTransfer {
             TrackingToken link = session.find(TrackingToken.class, Tracking.hash(request.trackToken));
             link.tenantId = target.slug();
             link.requestId = received.id;
-            outbox.queue(session, Outbox.TRANSFER, Requests.about(received, target, catalogue),
+            outbox.queue(session, Outbox.TRANSFER, requests.about(received, target),
                     new Outbox.Recipient(receivedContact.email, receivedContact.phone),
                     Objects.requireNonNullElse(publicNote, handedOver));
             return received.reference;

@@ -58,6 +58,9 @@ public class Requests {
     Gazetteer gazetteer;
 
     @Inject
+    RequestAddresses addresses;
+
+    @Inject
     Forms forms;
 
     @Inject
@@ -231,7 +234,7 @@ public class Requests {
         event.actor = "resident";
         event.persist();
 
-        outbox.queue(Outbox.ACKNOWLEDGEMENT, about(request, council, catalogue),
+        outbox.queue(Outbox.ACKNOWLEDGEMENT, about(request, council),
                 new Outbox.Recipient(contact.email, contact.phone), null);
 
         TrackingToken link = new TrackingToken();
@@ -243,9 +246,10 @@ public class Requests {
     }
 
     /** The request as a message to its resident names it. */
-    static Outbox.About about(ServiceRequest request, CouncilView council, ServiceCatalogue catalogue) {
+    Outbox.About about(ServiceRequest request, CouncilView council) {
         return new Outbox.About(request.id, council.slug(), council.name(), request.reference,
-                catalogue.require(request.serviceCode).name(), Lifecycle.label(request.status), request.trackToken);
+                catalogue.require(request.serviceCode).name(), Lifecycle.label(request.status), request.trackToken,
+                addresses.of(request));
     }
 
     /** PREFIX-YYMM-NNNN: the council's prefix, the month in London, and the council's count that month. */

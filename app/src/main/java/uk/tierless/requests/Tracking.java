@@ -37,6 +37,9 @@ public class Tracking {
     CouncilDirectory councils;
 
     @Inject
+    RequestAddresses addresses;
+
+    @Inject
     TenantScope tenantScope;
 
     public record Update(Instant at, String status, String note) {
@@ -47,10 +50,15 @@ public class Tracking {
 
     /**
      * {@code duplicateOf}: the request to follow instead, with its status, when this one repeats it. Found by the
-     * reference and postcode alone, only the reference, council, service and status: {@code updates} is left out.
+     * reference and postcode alone, only the reference, council, service and status: {@code updates} and the
+     * {@code address} (of a request made at one), {@code dueAt} and {@code emailedTo} (the resident's email address
+     * masked, as r•••@example.com) are left out.
      */
     public record Tracked(String reference, CouncilView council, String service, String status,
-                          @JsonInclude(JsonInclude.Include.NON_NULL) List<Update> updates, FollowInstead duplicateOf) {
+                          @JsonInclude(JsonInclude.Include.NON_NULL) List<Update> updates, FollowInstead duplicateOf,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String address,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Instant dueAt,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String emailedTo) {
 
         /** With the updates and what it duplicates: opened by the tracking link, the email address or phone number. */
         public boolean full() {
@@ -58,7 +66,7 @@ public class Tracking {
         }
 
         Tracked statusOnly() {
-            return new Tracked(reference, council, service, status, null, null);
+            return new Tracked(reference, council, service, status, null, null, null, null, null);
         }
     }
 
@@ -126,14 +134,24 @@ public class Tracking {
         return tenantScope.call(council.slug(), () -> tracked(ServiceRequest.findById(link.requestId), council));
     }
 
-    private static Tracked tracked(ServiceRequest request, CouncilView council) {
+    private Tracked tracked(ServiceRequest request, CouncilView council) {
         List<Update> updates = RequestEvent.<RequestEvent>list("requestId", Sort.by("at"), request.id).stream()
                 .filter(RequestEvent::isPublic)
                 .map(event -> new Update(event.at, event.toStatus, event.note)).toList();
         FollowInstead follow = request.duplicateOf == null ? null
                 : ServiceRequest.<ServiceRequest>find("reference", request.duplicateOf).firstResultOptional()
                 .map(original -> new FollowInstead(original.reference, original.status)).orElse(null);
-        return new Tracked(request.reference, council, request.serviceCode, request.status, updates, follow);
+        return new Tracked(request.reference, council, request.serviceCode, request.status, updates, follow,
+                addresses.of(request), request.dueAt, RequestContact.<RequestContact>find("requestId", request.id)
+                .firstResultOptional().map(contact -> masked(contact.email)).orElse(null));
+    }
+
+    /** Enough of an email address to recognise it: its first letter and its domain. */
+    static String masked(String email) {
+        if (email == null || email.indexOf('@') < 1) {
+            return null;
+        }
+        return email.charAt(0) + "\u2022\u2022\u2022" + email.substring(email.indexOf('@'));
     }
 
     /** The tracking link's path for a token. */

@@ -51,13 +51,13 @@ class AnswersTest {
         assertThat(checked.valid()).isFalse();
         assertThat(checked.errors()).containsExactly(
                 new FieldError("colour", "colour is not a question of this form"),
-                new FieldError("what", "Answer ‘What is wrong’"),
-                new FieldError("email", "Email address must be an email address, like name@example.com"),
+                new FieldError("what", "Enter what is wrong"),
+                new FieldError("email", "Enter an email address in the correct format, like name@example.com"),
                 new FieldError("bags", "Number of bags must be between 1 and 10"),
-                new FieldError("bin", "Which bins: choose one of the options"),
-                new FieldError("blocking", "Is it blocking the road: answer yes or no"),
-                new FieldError("seen", "When did you see it must be a real date"),
-                new FieldError("where", "Where is it: the point is not in Great Britain"));
+                new FieldError("bin", "Select which bins"),
+                new FieldError("blocking", "Select yes or no"),
+                new FieldError("seen", "The date must be a real date"),
+                new FieldError("where", "Put the pin in Great Britain"));
         assertThat(checked.facts()).isEmpty();
         assertThat(checked.personal()).isEmpty();
     }
@@ -86,7 +86,7 @@ class AnswersTest {
         assertThat(Answers.check(List.of(WHERE), Map.of("where", " by the church gate ")).facts())
                 .containsEntry("where", Map.of("description", "by the church gate"));
         assertThat(Answers.check(List.of(WHERE), Map.of("where", "x")).errors())
-                .containsExactly(new FieldError("where", "Where is it: put a pin on the map or describe where"));
+                .containsExactly(new FieldError("where", "Describe where it is, or put a pin on the map"));
     }
 
     @Test
@@ -105,5 +105,46 @@ class AnswersTest {
         assertThat(Answers.isPhone("01827 709709")).isTrue();
         assertThat(Answers.isPhone("+44 (0)1827 709709")).isTrue();
         assertThat(Answers.isPhone("709709")).isFalse();
+    }
+
+    @Test
+    void aMissingAnswerIsAskedForInTheWordsOfItsQuestionType() {
+        List<Question> form = List.of(
+                required("bin-type", QuestionType.RADIOS, "Which bin was missed?"),
+                required("size", QuestionType.SELECT, "How big is it?"),
+                required("reason", QuestionType.CHECKBOXES, "Why can you not take your bins out yourself?"),
+                required("collection-date", QuestionType.DATE, "When should it have been collected?"),
+                required("bin-out", QuestionType.YES_NO, "Was your bin out by 7am on collection day?"),
+                required("details", QuestionType.TEXTAREA, "What is wrong"),
+                required("bags", QuestionType.NUMBER, "Number of bags"),
+                required("photo", QuestionType.PHOTO, "Add a photo"),
+                required("location", QuestionType.LOCATION, "Where is the pothole?"));
+
+        assertThat(Answers.check(form, Map.of()).errors()).extracting(FieldError::message).containsExactly(
+                "Select which bin was missed",
+                "Select how big it is",
+                "Select why you can not take your bins out yourself",
+                "Enter the date it should have been collected",
+                "Select yes or no",
+                "Enter what is wrong",
+                "Enter number of bags",
+                "Select a photo",
+                "Describe where the pothole is, or put a pin on the map");
+    }
+
+    @Test
+    void aWrongAnswerSaysWhatIsWrongWithoutRepeatingTheQuestion() {
+        Question date = required("collection-date", QuestionType.DATE, "When should it have been collected?");
+        Question details = new Question("details", QuestionType.TEXTAREA, "Is there anything else we should know?", null,
+                false, null, null, 5, null, null, null, null);
+        assertThat(Answers.check(List.of(date, details), Map.of("collection-date", "2026-02-30", "details", "Far too long"))
+                .errors()).extracting(FieldError::message).containsExactly(
+                "The date it should have been collected must be a real date",
+                "Your answer must be 5 characters or fewer");
+    }
+
+    private static Question required(String id, QuestionType type, String label) {
+        List<Question.Option> options = type.hasOptions() ? List.of(new Question.Option("a", "A")) : null;
+        return new Question(id, type, label, null, true, options, null, null, null, null, null, null);
     }
 }

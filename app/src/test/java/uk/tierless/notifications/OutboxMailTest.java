@@ -63,6 +63,20 @@ class OutboxMailTest {
     }
 
     @Test
+    void theAcknowledgementNamesTheAddressTheRequestWasMadeAt() throws Exception {
+        io.restassured.path.json.JsonPath places = given().queryParam("postcode", "B79 7AH").when().get("/api/v1/places")
+                .then().statusCode(200).extract().jsonPath();
+        given().contentType("application/json").body(Map.of("service", "missed-bin",
+                        "uprn", places.getString("addresses[0].uprn"), "idempotencyKey", "mail-" + UUID.randomUUID(),
+                        "contact", Map.of("email", "address@example.com"),
+                        "answers", Map.of("bin-type", "general", "collection-date", "2026-11-20", "bin-out", "yes")))
+                .when().post("/api/v1/requests").then().statusCode(201);
+
+        assertThat(waitForMessages(1).get(0).getContent().toString())
+                .contains("Address: " + places.getString("addresses[0].address"));
+    }
+
+    @Test
     void afterAnSmtpOutageEveryMessageArrivesExactlyOnce() throws Exception {
         SmtpTestServer.stopServer();
         List<String> references = new ArrayList<>();

@@ -47,8 +47,8 @@ class FormPagesTest {
                 "collection-date-year", "2026"))
                 .then().statusCode(400)
                 .body(containsString("govuk-error-summary"))
-                .body(containsString("When should it have been collected? must be a real date"))
-                .body(containsString("Answer ‘Was your bin out by 7am"))
+                .body(containsString("The date it should have been collected must be a real date"))
+                .body(containsString("Select yes or no"))
                 .body(containsString("value=\"garden\" checked"))
                 .body(containsString("id=\"collection-date-day\" name=\"collection-date-day\" type=\"text\" inputmode=\"numeric\" value=\"31\""))
                 .body(containsString("Left by the gate"));
@@ -57,7 +57,7 @@ class FormPagesTest {
     @Test
     void aComplexQuestionHasAPageOfItsOwnAndAPhotoLosesItsLocation() {
         Response first = given().when().get("/form?" + POTHOLE);
-        first.then().statusCode(200).body(containsString("<h1 class=\"govuk-fieldset__heading\">Where is the pothole?</h1>"))
+        first.then().statusCode(200).body(containsString("Where is the pothole?"))
                 .body(not(containsString("How big is it?")));
 
         Response second = post(first, "/form/check?" + POTHOLE, Map.of("location", "By the bus stop on Market Street"));
@@ -97,8 +97,72 @@ class FormPagesTest {
         post(change, "/form/check?" + POTHOLE, Map.of("size", "small", "position", "road"))
                 .then().statusCode(200).body(containsString("Check your answers")).body(containsString("Smaller than a dinner plate"));
 
-        post(check, "/form/submit?" + POTHOLE, Map.of()).then().statusCode(303)
-                .header("Location", containsString("/track/"));
+        String sent = post(check, "/form/submit?" + POTHOLE, Map.of()).then().statusCode(303)
+                .header("Location", containsString("/track/")).extract().header("Location");
+
+        // The confirmation says what happens next, in words.
+        String confirmation = given().when().get(sent).then().statusCode(200).extract().asString();
+        assertThat(confirmation).contains("<dd class=\"govuk-summary-list__value\">Report a pothole</dd>")
+                .contains("<dd class=\"govuk-summary-list__value\">Staffordshire County Council</dd>")
+                .contains("<strong class=\"govuk-tag\">Received</strong>")
+                .containsPattern("We aim to do this by (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d{1,2} [A-Z][a-z]+\\.")
+                .contains("We have sent a confirmation email to r\u2022\u2022\u2022@example.com.")
+                .contains(">Back to your council services</a>");
+        given().when().get(sent.substring(0, sent.indexOf('?'))).then().statusCode(200)
+                .body(containsString("Report a pothole. Status: <strong class=\"govuk-tag\">Received</strong>"))
+                .body(containsString("Staffordshire County Council aims to do this by "));
+    }
+
+    @Test
+    void eachServicesFirstPageNamesTheCouncilThatRunsItAndBackIsABackLinkThatKeepsTheAnswers() {
+        Response first = given().when().get("/form?" + POTHOLE);
+        first.then().statusCode(200)
+                .body(containsString("<span class=\"govuk-caption-l\">Staffordshire County Council</span>"))
+                .body(containsString("<h1 class=\"govuk-heading-l\">Report a pothole</h1>"));
+        given().queryParam("service", "missed-bin").queryParam("postcode", "B79 7AH").when().get("/form").then()
+                .statusCode(200).body(containsString("<span class=\"govuk-caption-l\">Tamworth Borough Council</span>"));
+
+        Response second = post(first, "/form/check?" + POTHOLE, Map.of("location", "By the bus stop on Market Street"));
+        second.then().statusCode(200).body(containsString("class=\"govuk-back-link tierless-back-button\">Back</button>"))
+                .body(not(containsString("govuk-button--secondary")));
+
+        // Back posts the answers so far from a form of its own, so Enter on the page still means Continue.
+        String back = second.asString().substring(second.asString().indexOf("action=\"/form/edit"));
+        assertThat(back.substring(0, back.indexOf("</form>")))
+                .contains("name=\"location\" value=\"By the bus stop on Market Street\"")
+                .contains("name=\"page\" value=\"1\"");
+        post(second, "/form/edit?" + POTHOLE, Map.of("page", "1")).then().statusCode(200)
+                .body(containsString(">By the bus stop on Market Street</textarea>"));
+    }
+
+    @Test
+    void theChosenAddressIsOnTheFirstPageAndOnCheckYourAnswersWithAWayToChooseAgain() {
+        io.restassured.path.json.JsonPath places = given().queryParam("postcode", "B79 7AH").when().get("/api/v1/places")
+                .then().statusCode(200).extract().jsonPath();
+        String uprn = places.getString("addresses[0].uprn");
+        String address = places.getString("addresses[0].address");
+        String where = "service=report-pothole&uprn=" + uprn;
+
+        Response first = given().when().get("/form?" + where);
+        first.then().statusCode(200).body(containsString("Your address: <strong>" + address + "</strong>"))
+                .body(containsString("href=\"/find?postcode=B79+7AH\""));
+
+        Response second = post(first, "/form/check?" + where, Map.of("location-at-address", "yes"));
+        Response photo = post(second, "/form/check?" + where, Map.of("size", "large", "position", "road"));
+        Response contact = upload(photo, TestPhotos.image("jpg"), "pothole.jpg", where);
+        post(contact, "/form/check?" + where, Map.of()).then().statusCode(200)
+                .body(containsString("Check your answers"))
+                .body(containsString("<dt class=\"govuk-summary-list__key\">Address</dt>"))
+                .body(containsString("<dd class=\"govuk-summary-list__value\">" + address + "</dd>"))
+                .body(containsString("<a class=\"govuk-link\" href=\"/find?postcode=B79+7AH\">Change"));
+
+        // The confirmation and the tracking link show it too.
+        Response check = post(contact, "/form/check?" + where, Map.of());
+        String confirmation = post(check, "/form/submit?" + where, Map.of()).then().statusCode(303).extract().header("Location");
+        given().when().get(confirmation).then().statusCode(200).body(containsString("Request sent"))
+                .body(containsString("<dd class=\"govuk-summary-list__value\">" + address + "</dd>"));
+        given().when().get(confirmation.substring(0, confirmation.indexOf('?'))).then().statusCode(200)
+                .body(containsString("Address: <strong>" + address + "</strong>"));
     }
 
     /** Posts a page as a browser would: its hidden fields (answers so far, CSRF token), then the fields given. */
@@ -108,6 +172,10 @@ class FormPagesTest {
 
     /** A multipart post with its length known up front, as browsers send it (the size guard refuses chunked bodies). */
     private static Response upload(Response page, byte[] file, String name) {
+        return upload(page, file, name, POTHOLE);
+    }
+
+    private static Response upload(Response page, byte[] file, String name, String where) {
         String boundary = "----tierless-test-boundary";
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (String[] field : hidden(page)) {
@@ -119,7 +187,7 @@ class FormPagesTest {
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return given().cookies(page.getCookies()).contentType("multipart/form-data; boundary=" + boundary)
-                .body(body.toByteArray()).when().post("/form/check?" + POTHOLE);
+                .body(body.toByteArray()).when().post("/form/check?" + where);
     }
 
     private static List<String[]> hidden(Response page) {

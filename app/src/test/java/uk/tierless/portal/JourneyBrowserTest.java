@@ -42,11 +42,11 @@ class JourneyBrowserTest extends BrowserTest {
 
         assertThat(heading()).isEqualTo("Report a missed bin");
         Browser.assertAccessible(driver);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action^='/form/check'] button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.className("govuk-error-summary")));
         assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
-                .contains("Answer ‘Which bin was missed?’");
+                .contains("Select which bin was missed");
         Browser.assertAccessible(driver);
 
         driver.findElement(By.id("bin-type")).click();
@@ -54,12 +54,12 @@ class JourneyBrowserTest extends BrowserTest {
         driver.findElement(By.id("collection-date-month")).sendKeys("11");
         driver.findElement(By.id("collection-date-year")).sendKeys("2026");
         driver.findElement(By.id("bin-out")).click();
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action^='/form/check'] button[type=submit]")).click();
         Browser.waitForHeading(driver, "How we will keep you updated");
 
         Browser.assertAccessible(driver);
         driver.findElement(By.id("contact.email")).sendKeys("resident@example.com");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action^='/form/check'] button[type=submit]")).click();
         Browser.waitForHeading(driver, "Check your answers");
 
         assertThat(heading()).isEqualTo("Check your answers");

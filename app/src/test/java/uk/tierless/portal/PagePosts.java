@@ -15,6 +15,9 @@ import static io.restassured.RestAssured.given;
 public final class PagePosts {
 
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+    /** The form behind a later page's "Back" link, which carries the same answers to another action. */
+    private static final Pattern BACK_FORM = Pattern.compile("<form method=\"post\" action=\"/form/edit[^\"]*\" novalidate>.*?</form>",
+            Pattern.DOTALL);
 
     private PagePosts() {
     }
@@ -43,7 +46,7 @@ public final class PagePosts {
 
     public static List<String[]> hidden(Response page) {
         List<String[]> fields = new ArrayList<>();
-        Matcher matcher = HIDDEN.matcher(page.asString());
+        Matcher matcher = HIDDEN.matcher(BACK_FORM.matcher(page.asString()).replaceAll(""));
         while (matcher.find()) {
             fields.add(new String[]{matcher.group(1), matcher.group(2).replace("&quot;", "\"").replace("&#39;", "'")
                     .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")});

@@ -45,7 +45,7 @@ class PlaceAndPhotoBrowserTest extends BrowserTest {
     void aPinOnTheMapAndAPhotoReachTheCounty() throws Exception {
         driver = Browser.start(360, 800);
         driver.get(new URL(root, "/form?service=report-pothole&postcode=B79%207AH").toString());
-        Browser.waitForHeading(driver, "Where is the pothole?");
+        Browser.waitForHeading(driver, "Report a pothole");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("location-map")));
         Browser.assertAccessible(driver);
@@ -57,23 +57,23 @@ class PlaceAndPhotoBrowserTest extends BrowserTest {
         // Without a mouse: the button puts the pin at the centre of the map, which starts at the postcode.
         driver.findElement(By.id("location-centre")).sendKeys(Keys.ENTER);
         wait.until(driver -> driver.findElement(By.id("location-pin")).getText().contains("52.6"));
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action^='/form/check'] button[type=submit]")).click();
         Browser.waitForHeading(driver, "Report a pothole");
 
         Browser.assertAccessible(driver);
         driver.findElement(By.id("size-medium")).click();
         driver.findElement(By.id("position")).click();
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action^='/form/check'] button[type=submit]")).click();
         Browser.waitForHeading(driver, "Add a photo (optional)");
 
         Browser.assertAccessible(driver);
         Path photo = Files.createTempFile("pothole", ".jpg");
         Files.write(photo, TestPhotos.jpegWithLocation());
         driver.findElement(By.id("photo")).sendKeys(photo.toAbsolutePath().toString());
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action^='/form/check'] button[type=submit]")).click();
         Browser.waitForHeading(driver, "How we will keep you updated");
 
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action^='/form/check'] button[type=submit]")).click();
         Browser.waitForHeading(driver, "Check your answers");
         Browser.assertAccessible(driver);
         String answers = driver.findElement(By.className("govuk-summary-list")).getText();

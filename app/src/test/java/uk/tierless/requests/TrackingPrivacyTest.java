@@ -67,7 +67,7 @@ class TrackingPrivacyTest {
 
         trackPage(form).formParam("reference", reference).formParam("contact", "").formParam("postcode", "B79 7AH")
                 .when().post("/track").then().statusCode(200)
-                .body(containsString("Request " + reference)).body(containsString("in_progress"))
+                .body(containsString("Request " + reference)).body(containsString("<strong class=\"govuk-tag\">In progress</strong>"))
                 .body(not(containsString(NOTE))).body(containsString("look it up again"));
         trackPage(form).formParam("reference", reference).formParam("contact", "01827 709 709").formParam("postcode", "")
                 .when().post("/track").then().statusCode(200).body(containsString(NOTE));
