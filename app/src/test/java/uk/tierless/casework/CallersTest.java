@@ -3,7 +3,6 @@ package uk.tierless.casework;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -11,12 +10,11 @@ import uk.tierless.identity.OidcTestServer;
 import uk.tierless.identity.StaffSignIn;
 import uk.tierless.identity.TestTokens;
 import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.portal.PagePosts;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +28,6 @@ import static org.hamcrest.Matchers.not;
 @WithTestResource(OidcTestServer.class)
 class CallersTest {
 
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
     private static final String MISSED_BIN = "/form?service=missed-bin&postcode=B79 7AH";
 
     @Inject
@@ -88,18 +85,10 @@ class CallersTest {
                 .body(not(containsString("You are signed in as staff")));
     }
 
+    /** The page's form as {@link PagePosts} posts it, with the staff session's cookies too. */
     private static Response post(Response page, Map<String, String> cookies, String action, Map<String, String> fields) {
         Map<String, String> all = new HashMap<>(cookies);
         all.putAll(page.getCookies());
-        RequestSpecification request = given().redirects().follow(false).cookies(all)
-                .contentType("application/x-www-form-urlencoded");
-        Matcher matcher = HIDDEN.matcher(page.asString());
-        while (matcher.find()) {
-            if (!fields.containsKey(matcher.group(1))) {
-                request.formParam(matcher.group(1), matcher.group(2));
-            }
-        }
-        fields.forEach(request::formParam);
-        return request.when().post(action);
+        return PagePosts.withoutCookies(page, fields).cookies(all).when().post(action);
     }
 }
