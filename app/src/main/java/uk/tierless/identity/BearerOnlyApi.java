@@ -4,6 +4,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import uk.tierless.api.EarlyAnswers;
 
 /**
  * The API authenticates with bearer tokens only (docs/identity.md). Quarkus OIDC picks the tenant from a
@@ -15,8 +16,11 @@ import jakarta.enterprise.event.Observes;
 public class BearerOnlyApi {
 
     void install(@Observes Router router) {
-        router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(context -> {
-            context.request().headers().remove(HttpHeaders.COOKIE);
+        // Every spelling of an API path (//api/... answers as the API too), so no extra slash brings a cookie in.
+        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
+            if (EarlyAnswers.isApi(context.request().path())) {
+                context.request().headers().remove(HttpHeaders.COOKIE);
+            }
             context.next();
         });
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import uk.tierless.api.EarlyAnswers;
 import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
 
@@ -39,7 +40,7 @@ public class TooManyRequestsMapper {
     public Response tooManyRequests(TooManyRequests e) {
         Response.ResponseBuilder response = Response.status(Response.Status.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
-        if (request.path().startsWith("/api/")) {
+        if (EarlyAnswers.isApi(request.path())) {
             return response.type(MediaType.APPLICATION_JSON_TYPE).entity(e.toError()).build();
         }
         CouncilView council = councils.bySlug(request.getParam("c")).filter(CouncilView::member).orElse(null);
