@@ -57,5 +57,10 @@ class WorkQueueBrowserTest extends BrowserTest {
         StaffSignIn.inBrowser(driver, root, "/staff/outbox", "tamworth.admin");
         Browser.waitForHeading(driver, "Messages not sent");
         Browser.assertAccessible(driver);
+        // The staff header fits a phone: every item is there without a menu button.
+        assertThat(driver.findElement(By.linkText("Dead letters")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.xpath("//button[text()='Sign out']")).isDisplayed()).isTrue();
+        driver.findElement(By.linkText("Work queue")).click();
+        Browser.waitForHeading(driver, "Requests");
     }
 }
