@@ -142,8 +142,21 @@ public class WorkQueuePages {
                                     @QueryParam("reply") String reply) {
         WorkQueue.Detail detail = queue.detail(reference);
         Map<String, String> prefilled = detail.responses().stream().filter(r -> r.name().equals(reply)).findFirst()
-                .map(r -> Map.of("publicNote", r.text())).orElse(Map.of());
+                .map(chosen -> chosenReply(chosen, detail)).orElse(Map.of());
         return page(detail, List.of(), prefilled, updated != null);
+    }
+
+    /**
+     * A chosen standard reply fills the note for the resident and, if the request may move to it, selects the
+     * reply's status: the caseworker sees both and can change either before saving (the page's script does the same
+     * without a reload). What is saved is always what the form shows, never a status added behind it.
+     */
+    private static Map<String, String> chosenReply(WorkQueue.Reply chosen, WorkQueue.Detail detail) {
+        Map<String, String> prefilled = new java.util.HashMap<>(Map.of("reply", chosen.name(), "publicNote", chosen.text()));
+        if (chosen.status() != null && detail.allowed().contains(chosen.status())) {
+            prefilled.put("status", chosen.status());
+        }
+        return prefilled;
     }
 
     /** The one form of the request page: a new status, notes, an assignee; then back to the request. */

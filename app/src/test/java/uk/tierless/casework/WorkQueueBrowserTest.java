@@ -38,7 +38,12 @@ class WorkQueueBrowserTest extends BrowserTest {
         Browser.waitForHeading(driver, reference);
         Browser.assertAccessible(driver);
 
+        // A standard reply brings its text and its status at once; the caseworker can still change both.
+        new Select(driver.findElement(By.id("reply"))).selectByValue("Collected");
+        assertThat(new Select(driver.findElement(By.id("status"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("fixed");
+        assertThat(driver.findElement(By.id("publicNote")).getAttribute("value")).startsWith("We have now collected your bin.");
         new Select(driver.findElement(By.id("status"))).selectByValue("in_progress");
+        driver.findElement(By.id("publicNote")).clear();
         driver.findElement(By.id("publicNote")).sendKeys("A crew will call tomorrow.");
         driver.findElement(By.xpath("//button[text()='Save']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("updated=1"));

@@ -21,6 +21,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.not;
 
 /** The queue's pages, signed in through the browser's code flow, and what the resident gets from them. */
@@ -109,6 +110,34 @@ class WorkQueuePagesTest {
         given().cookies(tamworth).queryParam("ref", reference).when().get("/staff/request")
                 .then().statusCode(200).body(containsString("15 Example Mews, Tamworth<br>B79 7AH"))
                 .body(not(containsString("990000000003")));
+    }
+
+    @Test
+    void aStandardReplyBringsItsStatusWhichTheCaseworkerCanStillChange() {
+        String reference = WorkQueueResourceTest.missedBin("reply@example.com");
+        Map<String, String> cookies = new java.util.HashMap<>(StaffSignIn.as("tamworth.caseworker"));
+        Response page = given().cookies(cookies).queryParam("ref", reference).queryParam("reply", "Collected")
+                .when().get("/staff/request");
+        page.then().statusCode(200)
+                .body(containsString("<option value=\"Collected\" data-text=\"We have now collected your bin."))
+                .body(containsStringIgnoringCase("data-status=\"fixed\" selected>Collected (sets fixed)</option>"))
+                .body(containsString("<option value=\"fixed\" selected>"))
+                .body(containsString(">We have now collected your bin. Thank you for telling us. Reference " + reference + ".</textarea>"))
+                .body(containsString("<script src=\"/js/standard-replies.js\"></script>"));
+        // Without a reply the status stays as it is.
+        given().cookies(cookies).queryParam("ref", reference).when().get("/staff/request")
+                .then().statusCode(200).body(containsString("<option value=\"keep\">Keep as"))
+                .body(not(containsString("<option value=\"fixed\" selected>")));
+
+        // The caseworker changes the status before saving: what the form sends is what is saved.
+        cookies.putAll(page.getCookies());
+        given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .queryParam("ref", reference).formParam("csrf-token", field(page.asString(), "csrf-token"))
+                .formParam("status", "in_progress").formParam("publicNote", "We have now collected your bin.")
+                .formParam("assignee", "keep")
+                .when().post("/staff/request/events").then().statusCode(303);
+        given().cookies(cookies).queryParam("ref", reference).when().get("/staff/request")
+                .then().statusCode(200).body(containsString("tierless-status--in_progress"));
     }
 
     @Test
