@@ -146,7 +146,7 @@ class OutboxMailTest {
     }
 
     private static String submit(String email) {
-        return given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH",
+        return given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH", "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
                         "idempotencyKey", "mail-" + UUID.randomUUID(), "contact", Map.of("email", email),
                         "answers", Map.of("bin-type", "general", "collection-date", "2026-11-20", "bin-out", "yes")))
                 .when().post("/api/v1/requests").then().statusCode(201).extract().path("reference");
