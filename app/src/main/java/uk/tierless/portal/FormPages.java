@@ -36,6 +36,7 @@ import uk.tierless.tenancy.TenantDefinition;
 import uk.tierless.tenancy.TenantRegistry;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -97,6 +98,9 @@ public class FormPages {
 
     @Inject
     RateLimiter rateLimiter;
+
+    @Inject
+    Clock clock;
 
     @HeaderParam("User-Agent")
     String userAgent;
@@ -195,7 +199,8 @@ public class FormPages {
         if (number <= pages.size()) {
             List<Question> questions = pages.get(number - 1);
             errors.addAll(photos.store(questions, fields, uploads));
-            Answers.Checked checked = Answers.check(questions, FormSteps.answers(questions, fields, context.uprn()));
+            Answers.Checked checked = Answers.check(questions, FormSteps.answers(questions, fields, context.uprn()),
+                    Answers.today(clock));
             errors.addAll(checked.errors().stream().filter(error -> errors.stream().noneMatch(e -> e.field().equals(error.field())))
                     .toList());
         } else {
@@ -205,7 +210,8 @@ public class FormPages {
             return Response.status(400).entity(formPage(context, number, fields, errors, returnToCheck(fields))).build();
         }
         boolean complete = Answers.check(context.form().questions(),
-                FormSteps.answers(context.form().questions(), fields, context.uprn())).valid() && contactErrors(fields).isEmpty()
+                FormSteps.answers(context.form().questions(), fields, context.uprn()), Answers.today(clock)).valid()
+                && contactErrors(fields).isEmpty()
                 && context.addressErrors(fields).isEmpty();
         if (number > pages.size() || returnToCheck(fields) && complete) {
             return Response.ok(checkPage(context, pages, fields)).build();

@@ -138,7 +138,7 @@ public class Requests {
         errors.addAll(ContactCheck.errors(submission.email(), submission.phone()));
         CouncilView council = offer.council();
         FormView form = offer.form();
-        Answers.Checked answers = Answers.check(form.questions(), submission.answers());
+        Answers.Checked answers = Answers.check(form.questions(), submission.answers(), Answers.today(clock));
         errors.addAll(answers.errors());
         errors.addAll(placeErrors(form, submission));
         form.questions().stream().filter(question -> question.type() == QuestionType.PHOTO)

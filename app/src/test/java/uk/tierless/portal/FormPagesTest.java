@@ -11,6 +11,8 @@ import uk.tierless.photos.Photos;
 import uk.tierless.photos.TestPhotos;
 import uk.tierless.platform.PostgresTestResource;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,18 @@ class FormPagesTest {
                 .body(containsString("value=\"garden\" checked"))
                 .body(containsString("id=\"collection-date-day\" name=\"collection-date-day\" type=\"text\" inputmode=\"numeric\" value=\"31\""))
                 .body(containsString("Left by the gate"));
+    }
+
+    @Test
+    void aMissedCollectionDateInTheFutureIsRefusedOnThePageAsOnTheApi() {
+        Response form = given().queryParam("service", "missed-bin").queryParam("postcode", "B79 7AH").when().get("/form");
+        LocalDate nextWeek = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7);
+        post(form, "/form/check?service=missed-bin&postcode=B79 7AH", Map.of("bin-type", "garden", "bin-out", "yes",
+                "address.line1", "2 New Road", "collection-date-day", String.valueOf(nextWeek.getDayOfMonth()),
+                "collection-date-month", String.valueOf(nextWeek.getMonthValue()),
+                "collection-date-year", String.valueOf(nextWeek.getYear())))
+                .then().statusCode(400)
+                .body(containsString("<a href=\"#collection-date\">The date it should have been collected must be in the past</a>"));
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -215,6 +217,16 @@ class RequestsResourceTest {
                 .when().post("/api/v1/requests")
                 .then().statusCode(400)
                 .body("details.field", containsInAnyOrder("contact.email", "bin-type", "collection-date", "bin-out"));
+    }
+
+    @Test
+    void aMissedCollectionIsOnADateInThePast() {
+        Map<String, Object> body = new HashMap<>(missedBin("future-" + UUID.randomUUID()));
+        body.put("answers", Map.of("bin-type", "recycling", "bin-out", "yes",
+                "collection-date", LocalDate.now(ZoneId.of("Europe/London")).plusDays(7).toString()));
+        given().contentType("application/json").body(body).when().post("/api/v1/requests")
+                .then().statusCode(400).body("details.field", contains("collection-date"))
+                .body("details.message", contains("The date it should have been collected must be in the past"));
     }
 
     @Test
