@@ -163,8 +163,9 @@ public class FormPages {
         try {
             Optional<Staff> staff = channels.assisting();
             Requests.Submitted submitted = requests.submit(new Requests.Submission(code, context.where(),
-                    context.addressWords(posted), FormSteps.answers(context.form().questions(), posted, uprn), posted.getFirst("email"),
-                    posted.getFirst("phone"), Channels.origin(staff, context.profile() == null ? null : context.profile().slug()),
+                    context.addressWords(posted), FormSteps.answers(context.form().questions(), posted, uprn),
+                    posted.getFirst("email"), posted.getFirst("phone"),
+                    Channels.origin(staff, context.profile() == null ? null : context.profile().slug()),
                     Channels.forPage(posted.getFirst("channel"), staff), posted.getFirst("idempotencyKey"),
                     UsageCounter.deviceClass(userAgent)), context.offer());
             String profile = context.profile() == null ? "" : "&c=" + context.profile().slug();
@@ -258,7 +259,8 @@ public class FormPages {
         String address = place == null ? null : context.address(place);
         FormPageViews.FormPage page = new FormPageViews.FormPage(number, views, contact, FormSteps.first(fields, "email"),
                 FormSteps.first(fields, "phone"), questions.stream().anyMatch(q -> q.type() == QuestionType.PHOTO),
-                returnToCheck, map, address, place == null ? null : context.changeAddressUrl(place), addressEntry, errorById,
+                returnToCheck, map, address, place == null ? null : context.changeAddressUrl(place), addressEntry,
+                errorById,
                 channels.assisting().isPresent(),
                 Channels.assisted(FormSteps.first(fields, "channel")));
         return Templates.form(context.profile(), context.tile(), page,

@@ -117,7 +117,8 @@ class QueueQuery {
         return new WorkQueue.Item((String) row[0], service, catalogue.find(service).map(s -> s.name()).orElse(service), status,
                 Lifecycle.label(status), (String) row[3],
                 postcode == null ? null : Postcode.parse(postcode).map(Postcode::display).orElse(postcode),
-                row[5] == null ? null : row[5].toString(), address == null ? (String) row[10] : address.address(), (String) row[6],
+                row[5] == null ? null : row[5].toString(), address == null ? (String) row[10] : address.address(),
+                (String) row[6],
                 instant(row[7]), instant(row[8]),
                 instant(row[9]), WorkQueue.overdue(instant(row[9]), status, now));
     }

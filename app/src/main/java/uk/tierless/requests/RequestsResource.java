@@ -70,7 +70,8 @@ public class RequestsResource {
         String channel = Channels.forApi(body.channel(), staff);
         PlaceQuery where = PlaceQuery.of(body.postcode(), body.uprn(),
                 body.location() == null ? null : body.location().lat(), body.location() == null ? null : body.location().lon());
-        Requests.Submitted submitted = requests.submit(new Requests.Submission(body.service(), where, body.address(), body.answers(),
+        Requests.Submitted submitted = requests.submit(new Requests.Submission(body.service(), where, body.address(),
+                body.answers(),
                 body.contact() == null ? null : body.contact().email(), body.contact() == null ? null : body.contact().phone(),
                 Channels.origin(staff, body.origin()), channel, body.idempotencyKey(),
                 UsageCounter.deviceClass(userAgent)));

@@ -34,7 +34,8 @@ class CallersTest {
     EntityManager entityManager;
 
     private static Map<String, Object> missedBin(String channel) {
-        Map<String, Object> body = new HashMap<>(Map.of("service", "missed-bin", "postcode", "B79 7AH", "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
+        Map<String, Object> body = new HashMap<>(Map.of("service", "missed-bin", "postcode", "B79 7AH",
+                "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
                 "idempotencyKey", "caller-" + UUID.randomUUID(),
                 "answers", Map.of("bin-type", "food", "collection-date", "2026-11-20", "bin-out", "yes")));
         if (channel != null) {

@@ -303,7 +303,8 @@ class RateLimitTest {
     }
 
     private static Response submit(RequestSpecification client) {
-        return client.contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH", "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
+        return client.contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH",
+                        "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
                         "idempotencyKey", "limits-" + UUID.randomUUID(),
                         "answers", Map.of("bin-type", "recycling", "collection-date", "2026-11-20", "bin-out", "yes"),
                         "contact", Map.of("email", "resident@example.com")))

@@ -56,7 +56,8 @@ class RequestsResourceTest {
     Photos photos;
 
     private static Map<String, Object> missedBin(String key) {
-        return Map.of("service", "missed-bin", "postcode", "b79 7ah", "address", Map.of("line1", "2 New Road", "town", "Tamworth"), "idempotencyKey", key,
+        return Map.of("service", "missed-bin", "postcode", "b79 7ah",
+                "address", Map.of("line1", "2 New Road", "town", "Tamworth"), "idempotencyKey", key,
                 "answers", Map.of("bin-type", "recycling", "collection-date", "2026-11-20", "bin-out", "yes"),
                 "contact", Map.of("email", "resident@example.com"));
     }
@@ -205,13 +206,15 @@ class RequestsResourceTest {
 
     @Test
     void emptyAnswersAreA400NamingEveryRequiredQuestion() {
-        given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH", "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
+        given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH",
+                        "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
                         "answers", Map.of("colour", "blue")))
                 .when().post("/api/v1/requests")
                 .then().statusCode(400)
                 .body("error", equalTo("invalid_request"))
                 .body("details.field", containsInAnyOrder("idempotencyKey", "colour", "bin-type", "collection-date", "bin-out"));
-        given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH", "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
+        given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH",
+                        "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
                         "idempotencyKey", "bad-" + UUID.randomUUID(), "contact", Map.of("email", "not-an-email"),
                         "answers", Map.of("bin-type", "purple", "collection-date", "yesterday", "bin-out", "maybe")))
                 .when().post("/api/v1/requests")

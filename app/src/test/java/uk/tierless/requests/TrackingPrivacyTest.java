@@ -88,7 +88,9 @@ class TrackingPrivacyTest {
     /** A missed bin with an email address and a phone number, and a public note from Tamworth on it. */
     private static Map<String, String> requestWithANote() {
         Response created = given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH",
-                        "address", Map.of("line1", "2 New Road", "town", "Tamworth"), "idempotencyKey", "privacy-" + UUID.randomUUID(),
+                       
+                                "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
+                                "idempotencyKey", "privacy-" + UUID.randomUUID(),
                         "answers", Map.of("bin-type", "general", "collection-date", "2026-11-20", "bin-out", "yes"),
                         "contact", Map.of("email", "caller@example.com", "phone", "01827 709709")))
                 .when().post("/api/v1/requests");
