@@ -76,6 +76,8 @@ public class PortalPages {
     @Inject
     UsageCounter usage;
 
+    @Inject
+    Masthead masthead;
 
     @HeaderParam("User-Agent")
     String userAgent;
@@ -84,7 +86,7 @@ public class PortalPages {
     @GET
     public TemplateInstance start(@QueryParam("service") String service) {
         countPage(null);
-        return Templates.start(null, null, null, null, "/", tiles.service(service));
+        return Templates.start(null, masthead.getWelcome(), null, null, "/", tiles.service(service));
     }
 
     /** The same portal entered through one council: its name, colour and welcome. */

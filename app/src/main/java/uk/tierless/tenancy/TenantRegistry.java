@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -129,14 +128,17 @@ public class TenantRegistry {
         return loaded == null ? Optional.empty() : loaded.partnershipOf(councilSlug);
     }
 
-    /** The partnership whose front door this host name shows: the one listing it in {@code hosts}, else the default. */
+    /**
+     * The partnership whose front door this host name (lower case, no port) shows: the one listing it in
+     * {@code hosts}, else the default.
+     */
     public Optional<PartnershipDefinition> partnershipForHost(String host) {
         TenantConfiguration loaded = configuration;
         if (loaded == null) {
             return Optional.empty();
         }
-        String name = host == null ? "" : host.toLowerCase(Locale.ROOT);
-        return loaded.partnerships().stream().filter(partnership -> partnership.hosts().contains(name)).findFirst()
+        return loaded.partnerships().stream().filter(partnership -> host != null && partnership.hosts().contains(host))
+                .findFirst()
                 .or(() -> partnership(config.defaultPartnership()));
     }
 
