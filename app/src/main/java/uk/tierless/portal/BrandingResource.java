@@ -54,7 +54,7 @@ public class BrandingResource {
     @Produces("application/manifest+json")
     public String manifest() {
         PartnershipDefinition partnership = masthead.hostsPartnership();
-        String name = partnership == null ? "Your councils" : partnership.name();
+        String name = partnership == null ? Masthead.PLAIN_NAME : partnership.name();
         String shortName = partnership == null ? "Councils" : partnership.shortName();
         return """
                 {

@@ -27,6 +27,9 @@ import java.util.stream.Stream;
 @RequestScoped
 public class Masthead {
 
+    /** The name before the tenant files are read (start-up), when no partnership is known yet. */
+    static final String PLAIN_NAME = "Your councils";
+
     @Inject
     CurrentVertxRequest current;
 
@@ -54,13 +57,13 @@ public class Masthead {
     /** The header's name: the profile council's, else the partnership's. */
     public String getName() {
         resolve();
-        return profile != null ? profile.name() : partnership == null ? "Your councils" : partnership.name();
+        return profile != null ? profile.name() : partnership == null ? PLAIN_NAME : partnership.name();
     }
 
     /** The front door's own name, the partnership's, even on a council's profile (the footer says what this is). */
     public String getFrontDoor() {
         resolve();
-        return partnership == null ? "Your councils" : partnership.name();
+        return partnership == null ? PLAIN_NAME : partnership.name();
     }
 
     public String getHome() {
