@@ -49,12 +49,7 @@ class JourneyBrowserTest extends BrowserTest {
                 .contains("Select which bin was missed");
         Browser.assertAccessible(driver);
 
-        driver.findElement(By.id("bin-type")).click();
-        driver.findElement(By.id("collection-date-day")).sendKeys("20");
-        driver.findElement(By.id("collection-date-month")).sendKeys("11");
-        driver.findElement(By.id("collection-date-year")).sendKeys("2026");
-        driver.findElement(By.id("bin-out")).click();
-        driver.findElement(By.cssSelector("form[action^='/form/check'] button[type=submit]")).click();
+        answerTheMissedBinQuestions();
         Browser.waitForHeading(driver, "How we will keep you updated");
 
         Browser.assertAccessible(driver);
@@ -100,12 +95,7 @@ class JourneyBrowserTest extends BrowserTest {
         waitFor("/form?");
 
         assertThat(driver.findElement(By.tagName("legend")).getText()).isEqualTo("What is your address?");
-        driver.findElement(By.id("bin-type")).click();
-        driver.findElement(By.id("collection-date-day")).sendKeys("20");
-        driver.findElement(By.id("collection-date-month")).sendKeys("11");
-        driver.findElement(By.id("collection-date-year")).sendKeys("2026");
-        driver.findElement(By.id("bin-out")).click();
-        driver.findElement(By.cssSelector("form[action^='/form/check'] button[type=submit]")).click();
+        answerTheMissedBinQuestions();
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.className("govuk-error-summary")));
         assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
@@ -134,5 +124,15 @@ class JourneyBrowserTest extends BrowserTest {
 
     private String heading() {
         return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    /** A garden bin, due on 20 November 2026, put out in time; then Continue. */
+    private void answerTheMissedBinQuestions() {
+        driver.findElement(By.id("bin-type")).click();
+        driver.findElement(By.id("collection-date-day")).sendKeys("20");
+        driver.findElement(By.id("collection-date-month")).sendKeys("11");
+        driver.findElement(By.id("collection-date-year")).sendKeys("2026");
+        driver.findElement(By.id("bin-out")).click();
+        driver.findElement(By.cssSelector("form[action^='/form/check'] button[type=submit]")).click();
     }
 }
