@@ -55,6 +55,12 @@ public class ServiceOffers {
                 .map(offer -> List.copyOf(offer.responses)).orElse(List.of()));
     }
 
+    /** The services the council offers now, in the order of its tiles. */
+    public List<String> offeredBy(String council) {
+        return QuarkusTransaction.joiningExisting().call(() -> CouncilService.<CouncilService>list(
+                "councilSlug = ?1 order by position, serviceCode", council).stream().map(offer -> offer.serviceCode).toList());
+    }
+
     /** The services the council pins to the top of its tiles. */
     public List<String> pinnedBy(String council) {
         return QuarkusTransaction.joiningExisting().call(() -> CouncilService.<CouncilService>list(
