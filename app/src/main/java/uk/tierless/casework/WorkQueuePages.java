@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
 import uk.tierless.api.PageRequest;
-import uk.tierless.catalogue.ServiceCatalogue;
+import uk.tierless.catalogue.ServiceOffers;
 import uk.tierless.catalogue.ServiceTypeView;
 import uk.tierless.identity.CurrentStaff;
 import uk.tierless.identity.StaffDirectory;
@@ -32,8 +32,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import uk.tierless.tenancy.CouncilView;
-import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.requests.WorkQueue;
 
 /**
@@ -61,8 +59,8 @@ public class WorkQueuePages {
         static native TemplateInstance request(WorkQueue.Detail request, List<HistoryRow> history, String submitted, String due,
                                                List<Option> statuses, List<StaffDirectory.StaffMemberView> colleagues,
                                                List<ApiError.FieldError> errors, Map<String, String> posted, boolean updated,
-                                               String me, String tileUrl, String attribution,
-                                               List<CouncilView> partners, List<ServiceTypeView> services);
+                                               Map<String, String> fieldErrors, String me, String tileUrl,
+                                               String attribution, List<TransferChoices.Partner> partners);
     }
 
     public record Filters(String status, String service, String assignee, String q, boolean overdue, String sort,
@@ -93,16 +91,16 @@ public class WorkQueuePages {
     WorkQueue queue;
 
     @Inject
-    ServiceCatalogue catalogue;
-
-    @Inject
     CurrentStaff currentStaff;
 
     @Inject
     TierlessConfig config;
 
     @Inject
-    CouncilDirectory councils;
+    TransferChoices transferChoices;
+
+    @Inject
+    ServiceOffers offers;
 
     @GET
     @Path("/requests")
@@ -132,8 +130,9 @@ public class WorkQueuePages {
         Link previous = paging.page() > 1 ? new Link("Previous", href(filters, paging.page() - 1), false) : null;
         Link next = paging.page() < last ? new Link("Next", href(filters, paging.page() + 1), false) : null;
         List<Option> statuses = Lifecycle.all().stream().map(value -> new Option(value, Lifecycle.label(value))).toList();
-        return Templates.queue(found, counts, statuses, filters, rows, pages, previous, next, catalogue.all(),
-                queue.colleagues());
+        String council = currentStaff.require().council();
+        return Templates.queue(found, counts, statuses, filters, rows, pages, previous, next,
+                offers.requestServices(List.of(council)).get(council), queue.colleagues());
     }
 
     @GET
@@ -142,8 +141,21 @@ public class WorkQueuePages {
                                     @QueryParam("reply") String reply) {
         WorkQueue.Detail detail = queue.detail(reference);
         Map<String, String> prefilled = detail.responses().stream().filter(r -> r.name().equals(reply)).findFirst()
-                .map(r -> Map.of("publicNote", r.text())).orElse(Map.of());
+                .map(chosen -> chosenReply(chosen, detail)).orElse(Map.of());
         return page(detail, List.of(), prefilled, updated != null);
+    }
+
+    /**
+     * A chosen standard reply fills the note for the resident and, if the request may move to it, selects the
+     * reply's status: the caseworker sees both and can change either before saving (the page's script does the same
+     * without a reload). What is saved is always what the form shows, never a status added behind it.
+     */
+    private static Map<String, String> chosenReply(WorkQueue.Reply chosen, WorkQueue.Detail detail) {
+        Map<String, String> prefilled = new java.util.HashMap<>(Map.of("reply", chosen.name(), "publicNote", chosen.text()));
+        if (chosen.status() != null && detail.allowed().contains(chosen.status())) {
+            prefilled.put("status", chosen.status());
+        }
+        return prefilled;
     }
 
     /** The one form of the request page: a new status, notes, an assignee; then back to the request. */
@@ -157,6 +169,9 @@ public class WorkQueuePages {
             assignee = posted.getFirst("assignToMe");
         }
         try {
+            if (posted.containsKey("transferTo")) {
+                transferChoices.check(queue.detail(reference).council(), posted.getFirst("transferTo"), posted.getFirst("service"));
+            }
             WorkQueue.Detail changed = queue.change(reference, new WorkQueue.Change("keep".equals(status) ? null : status,
                     posted.getFirst("publicNote"), posted.getFirst("privateNote"), "keep".equals(assignee) ? null : assignee,
                     posted.getFirst("transferTo"), posted.getFirst("service"), posted.getFirst("duplicateOf")));
@@ -168,7 +183,8 @@ public class WorkQueuePages {
             List<ApiError.FieldError> errors = e.toError().details().isEmpty()
                     ? List.of(new ApiError.FieldError("status", e.getMessage())) : e.toError().details();
             Map<String, String> kept = Map.of("status", orEmpty(status), "publicNote", orEmpty(posted.getFirst("publicNote")),
-                    "privateNote", orEmpty(posted.getFirst("privateNote")), "duplicateOf", orEmpty(posted.getFirst("duplicateOf")));
+                    "privateNote", orEmpty(posted.getFirst("privateNote")), "duplicateOf", orEmpty(posted.getFirst("duplicateOf")),
+                    "transferTo", orEmpty(posted.getFirst("transferTo")), "service", orEmpty(posted.getFirst("service")));
             return Response.status(e.status()).entity(page(queue.detail(reference), errors, kept, false)).build();
         }
     }
@@ -188,16 +204,12 @@ public class WorkQueuePages {
         List<Option> statuses = new ArrayList<>();
         statuses.add(new Option("keep", "Keep as " + detail.statusLabel()));
         detail.allowed().forEach(status -> statuses.add(new Option(status, Lifecycle.label(status))));
+        Map<String, String> fieldErrors = new java.util.HashMap<>();
+        errors.forEach(error -> fieldErrors.putIfAbsent(error.field(), error.message()));
         return Templates.request(detail, history, WHEN.format(detail.submittedAt()),
                 detail.dueAt() == null ? null : DUE.format(detail.dueAt()), statuses, queue.colleagues(),
-                errors, posted, updated, currentStaff.require().username(), config.map().tileUrl().orElse(null),
-                config.map().attribution().orElse(""), partners(detail.council()), catalogue.all());
-    }
-
-    /** The other member councils of the council's partnership: where a request can be passed. */
-    private List<CouncilView> partners(CouncilView council) {
-        return councils.members().stream().filter(other -> council.partnership() != null
-                && council.partnership().equals(other.partnership()) && !other.slug().equals(council.slug())).toList();
+                errors, posted, updated, fieldErrors, currentStaff.require().username(), config.map().tileUrl().orElse(null),
+                config.map().attribution().orElse(""), transferChoices.partners(detail.council()));
     }
 
     /** Where the request is, as staff know places: the address and postcode; the UPRN only for an unknown address. */

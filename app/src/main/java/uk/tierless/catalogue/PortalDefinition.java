@@ -32,8 +32,11 @@ public record PortalDefinition(String welcome, List<Offer> services) {
         }
     }
 
-    /** A standard reply: a name for staff, and text with {reference}, {serviceName}, {councilName}, {dueDate}. */
-    public record Response(String name, String text) {
+    /**
+     * A standard reply: a name for staff, and text with {reference}, {serviceName}, {councilName}, {dueDate};
+     * optionally the {@code status} it puts the request in (a status of requests' Lifecycle, checked there on start).
+     */
+    public record Response(String name, String text, String status) {
 
         public static final java.util.Set<String> FIELDS = java.util.Set.of("reference", "serviceName", "councilName", "dueDate");
     }

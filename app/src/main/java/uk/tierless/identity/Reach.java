@@ -28,7 +28,7 @@ public class Reach {
     /** A tenant administrator of their own council (the council comes from their token), or a 401/403. */
     public Staff councilAdmin() {
         Staff staff = currentStaff.require();
-        if (staff.council() == null || !staff.has(StaffRole.TENANT_ADMIN)) {
+        if (!staff.administersOwnCouncil()) {
             throw ApiException.forbidden("Only your council's administrators can do this.");
         }
         return staff;

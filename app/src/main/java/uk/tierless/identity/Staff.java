@@ -24,4 +24,14 @@ public record Staff(String username, String displayName, String council, String 
     public boolean worksFor(String councilSlug) {
         return councilSlug.equals(council) && roles.stream().anyMatch(StaffRole.COUNCIL_SCOPED::contains);
     }
+
+    /** Caseworker or tenant administrator of the council in their token: the work queue is theirs. */
+    public boolean worksForOwnCouncil() {
+        return council != null && worksFor(council);
+    }
+
+    /** Tenant administrator of the council in their token: its dead letters are theirs. */
+    public boolean administersOwnCouncil() {
+        return council != null && has(StaffRole.TENANT_ADMIN);
+    }
 }

@@ -42,9 +42,23 @@ public class StaffPages {
     @Inject
     TierlessConfig config;
 
-    /** Signed out, the browser never gets here: the staff tenant sends it to sign in first. */
+    /**
+     * Where signing in lands (the provider sends the browser back to the page it asked for, and the login page
+     * asks for this one): council staff go on to their work queue, anyone else to their account. Signed out, the
+     * browser never gets here: the staff tenant sends it to sign in first.
+     */
     @GET
-    public TemplateInstance home() {
+    public Response home() {
+        if (currentStaff.require().worksForOwnCouncil()) {
+            return Response.seeOther(URI.create(StaffPaths.QUEUE)).build();
+        }
+        return Response.ok(account()).build();
+    }
+
+    /** Who I am: name, council, partnership and roles. */
+    @GET
+    @Path("/account")
+    public TemplateInstance account() {
         Staff staff = currentStaff.require();
         String councilName = staff.councilSlug().map(slug -> councils.require(slug).name()).orElse(null);
         return Templates.home(staff, councilName, staff.roles().stream().sorted().toList());

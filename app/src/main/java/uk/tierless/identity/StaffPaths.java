@@ -4,6 +4,8 @@ package uk.tierless.identity;
 public final class StaffPaths {
 
     public static final String HOME = "/staff";
+    /** The work queue (casework's page), where council staff land after signing in. */
+    public static final String QUEUE = "/staff/requests";
     /** The service forms, which recognise a signed-in member of staff (docs/work-queue.md, Callers and visitors). */
     public static final String FORMS = "/form";
     public static final String LOGIN = "/staff/login";

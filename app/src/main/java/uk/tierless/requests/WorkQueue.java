@@ -141,8 +141,11 @@ public class WorkQueue {
         }
     }
 
-    /** A standard reply of the council for this service, its fields filled for this request. */
-    public record Reply(String name, String text) {
+    /**
+     * A standard reply of the council for this service, its fields filled for this request, with the status it sets
+     * (and that status in words), if any.
+     */
+    public record Reply(String name, String text, String status, String statusLabel) {
     }
 
     /** Where a request went, or came from. */
@@ -276,7 +279,8 @@ public class WorkQueue {
             for (Map.Entry<String, String> field : fields.entrySet()) {
                 text = text.replace("{" + field.getKey() + "}", field.getValue());
             }
-            return new Reply(response.name(), text);
+            return new Reply(response.name(), text, response.status(),
+                    response.status() == null ? null : Lifecycle.label(response.status()));
         }).toList();
     }
 

@@ -38,7 +38,12 @@ class WorkQueueBrowserTest extends BrowserTest {
         Browser.waitForHeading(driver, reference);
         Browser.assertAccessible(driver);
 
+        // A standard reply brings its text and its status at once; the caseworker can still change both.
+        new Select(driver.findElement(By.id("reply"))).selectByValue("Collected");
+        assertThat(new Select(driver.findElement(By.id("status"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("fixed");
+        assertThat(driver.findElement(By.id("publicNote")).getAttribute("value")).startsWith("We have now collected your bin.");
         new Select(driver.findElement(By.id("status"))).selectByValue("in_progress");
+        driver.findElement(By.id("publicNote")).clear();
         driver.findElement(By.id("publicNote")).sendKeys("A crew will call tomorrow.");
         driver.findElement(By.xpath("//button[text()='Save']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("updated=1"));
@@ -49,6 +54,32 @@ class WorkQueueBrowserTest extends BrowserTest {
         driver.findElement(By.xpath("//button[text()='Assign to me']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("main"), "Assigned to tamworth.caseworker"));
+
+        // Pass it to: the service list follows the chosen council; nothing chosen is a GOV.UK error.
+        Select council = new Select(driver.findElement(By.id("transferTo")));
+        assertThat(council.getFirstSelectedOption().getText()).isEqualTo("Choose a council");
+        assertThat(shownServiceGroups()).isEmpty();
+        council.selectByValue("staffordshire");
+        assertThat(shownServiceGroups()).containsExactly("Staffordshire County Council");
+        assertThat(new Select(driver.findElement(By.id("service"))).getFirstSelectedOption().getAttribute("value")).isEmpty();
+        council.selectByValue("lichfield");
+        assertThat(shownServiceGroups()).containsExactly("Lichfield District Council");
+        assertThat(new Select(driver.findElement(By.id("service"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("missed-bin");
+        Browser.assertAccessible(driver);
+        council.selectByValue("");
+        driver.findElement(By.xpath("//button[text()='Pass it on']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.className("govuk-error-summary")));
+        assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("Select the council to pass it to");
+        Browser.assertAccessible(driver);
+    }
+
+    /** The labels of the service list's groups that the page shows. */
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> shownServiceGroups() {
+        return (java.util.List<String>) driver.executeScript("return Array.from(document.querySelectorAll('#service optgroup'))"
+                + ".filter(function (group) { return !group.hidden; }).map(function (group) { return group.label; });");
     }
 
     @Test
@@ -57,5 +88,10 @@ class WorkQueueBrowserTest extends BrowserTest {
         StaffSignIn.inBrowser(driver, root, "/staff/outbox", "tamworth.admin");
         Browser.waitForHeading(driver, "Messages not sent");
         Browser.assertAccessible(driver);
+        // The staff header fits a phone: every item is there without a menu button.
+        assertThat(driver.findElement(By.linkText("Dead letters")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.xpath("//button[text()='Sign out']")).isDisplayed()).isTrue();
+        driver.findElement(By.linkText("Work queue")).click();
+        Browser.waitForHeading(driver, "Requests");
     }
 }

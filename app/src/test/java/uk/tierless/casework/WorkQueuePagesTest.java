@@ -21,6 +21,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.not;
 
 /** The queue's pages, signed in through the browser's code flow, and what the resident gets from them. */
@@ -86,16 +87,53 @@ class WorkQueuePagesTest {
         Response page = given().cookies(cookies).queryParam("ref", reference).when().get("/staff/request");
         page.then().statusCode(200).body(containsString("Not your council's?"))
                 .body(containsString("<option value=\"\">Choose a council</option>"))
-                .body(containsString("<option value=\"staffordshire\">Staffordshire County Council (county)</option>"));
+                .body(containsString("<option value=\"staffordshire\">Staffordshire County Council (county)</option>"))
+                .body(containsString("<option value=\"lichfield\">Lichfield District Council (district)</option>"))
+                .body(not(containsString("<option value=\"tamworth\">")));
+        // The services are each council's own, under its name: the pothole at the county, the missed bin at Lichfield.
+        String html = page.asString();
+        String county = html.substring(html.indexOf("<optgroup label=\"Staffordshire County Council\""));
+        county = county.substring(0, county.indexOf("</optgroup>"));
+        assertThat(county).contains("value=\"report-pothole\"").doesNotContain("value=\"missed-bin\"");
+        String lichfield = html.substring(html.indexOf("<optgroup label=\"Lichfield District Council\""));
+        assertThat(lichfield.substring(0, lichfield.indexOf("</optgroup>"))).contains("value=\"missed-bin\"")
+                .doesNotContain("value=\"report-pothole\"");
         cookies.putAll(page.getCookies());
+        String token = field(html, "csrf-token");
+
+        // Nothing chosen, or a service the chosen council does not take: GOV.UK errors, and nothing is passed.
+        given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .queryParam("ref", reference).formParam("csrf-token", token)
+                .formParam("transferTo", "").formParam("service", "")
+                .when().post("/staff/request/events").then().statusCode(400)
+                .body(containsString("govuk-error-summary")).body(containsString("<a href=\"#transferTo\">Select the council to pass it to</a>"))
+                .body(containsString("id=\"transferTo-error\"")).body(containsString("govuk-select--error"));
+        given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .queryParam("ref", reference).formParam("csrf-token", token)
+                .formParam("transferTo", "staffordshire").formParam("service", "missed-bin")
+                .when().post("/staff/request/events").then().statusCode(400)
+                .body(containsString("Staffordshire County Council does not take requests for that service"))
+                .body(containsString("<option value=\"staffordshire\" selected>"));
 
         given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .queryParam("ref", reference).formParam("csrf-token", field(page.asString(), "csrf-token"))
+                .queryParam("ref", reference).formParam("csrf-token", token)
                 .formParam("transferTo", "staffordshire").formParam("service", "report-pothole")
                 .when().post("/staff/request/events").then().statusCode(303);
         given().cookies(cookies).queryParam("ref", reference).when().get("/staff/request")
                 .then().statusCode(200).body(containsString("Passed to Staffordshire County Council as SCC-"))
                 .body(not(containsString("passed@example.com")));
+    }
+
+    @Test
+    void theQueuesServiceFilterListsOnlyTheServicesTheCouncilTakesRequestsFor() {
+        String filter = given().cookies(StaffSignIn.as("tamworth.caseworker")).when().get("/staff/requests")
+                .then().statusCode(200).extract().asString();
+        filter = filter.substring(filter.indexOf("<select class=\"govuk-select\" id=\"service\""));
+        filter = filter.substring(0, filter.indexOf("</select>"));
+        assertThat(filter).contains("value=\"missed-bin\"").contains("value=\"fly-tipping\"")
+                .doesNotContain("value=\"report-pothole\"").doesNotContain("value=\"register-birth\"")
+                // a link service of Tamworth's takes no requests
+                .doesNotContain("value=\"council-tax-payment\"");
     }
 
     @Test
@@ -109,6 +147,34 @@ class WorkQueuePagesTest {
         given().cookies(tamworth).queryParam("ref", reference).when().get("/staff/request")
                 .then().statusCode(200).body(containsString("15 Example Mews, Tamworth<br>B79 7AH"))
                 .body(not(containsString("990000000003")));
+    }
+
+    @Test
+    void aStandardReplyBringsItsStatusWhichTheCaseworkerCanStillChange() {
+        String reference = WorkQueueResourceTest.missedBin("reply@example.com");
+        Map<String, String> cookies = new java.util.HashMap<>(StaffSignIn.as("tamworth.caseworker"));
+        Response page = given().cookies(cookies).queryParam("ref", reference).queryParam("reply", "Collected")
+                .when().get("/staff/request");
+        page.then().statusCode(200)
+                .body(containsString("<option value=\"Collected\" data-text=\"We have now collected your bin."))
+                .body(containsStringIgnoringCase("data-status=\"fixed\" selected>Collected (sets fixed)</option>"))
+                .body(containsString("<option value=\"fixed\" selected>"))
+                .body(containsString(">We have now collected your bin. Thank you for telling us. Reference " + reference + ".</textarea>"))
+                .body(containsString("<script src=\"/js/standard-replies.js\"></script>"));
+        // Without a reply the status stays as it is.
+        given().cookies(cookies).queryParam("ref", reference).when().get("/staff/request")
+                .then().statusCode(200).body(containsString("<option value=\"keep\">Keep as"))
+                .body(not(containsString("<option value=\"fixed\" selected>")));
+
+        // The caseworker changes the status before saving: what the form sends is what is saved.
+        cookies.putAll(page.getCookies());
+        given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .queryParam("ref", reference).formParam("csrf-token", field(page.asString(), "csrf-token"))
+                .formParam("status", "in_progress").formParam("publicNote", "We have now collected your bin.")
+                .formParam("assignee", "keep")
+                .when().post("/staff/request/events").then().statusCode(303);
+        given().cookies(cookies).queryParam("ref", reference).when().get("/staff/request")
+                .then().statusCode(200).body(containsString("tierless-status--in_progress"));
     }
 
     @Test

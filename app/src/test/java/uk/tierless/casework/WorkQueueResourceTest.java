@@ -184,7 +184,9 @@ class WorkQueueResourceTest {
                         + reference + "."))
                 .body("responses[1].text", org.hamcrest.Matchers.matchesPattern(
                         "Our crew will return to empty your bin by \\d{1,2} \\w+ 20\\d\\d\\. Reference " + reference + "\\."))
-                .body("responses[2].text", org.hamcrest.Matchers.endsWith("Tamworth Borough Council"));
+                .body("responses[2].text", org.hamcrest.Matchers.endsWith("Tamworth Borough Council"))
+                .body("responses.status", contains("fixed", "action_scheduled", "no_further_action"))
+                .body("responses[0].statusLabel", org.hamcrest.Matchers.equalToIgnoringCase("fixed"));
     }
 
     @Test

@@ -31,7 +31,7 @@ class BearerOnlyApiTest {
                 .when().post("/api/v1/requests").then().statusCode(201).extract().path("reference");
         Map<String, String> session = StaffSignIn.as("tamworth.caseworker");
         // The cookie is a real session: the staff pages know who it is.
-        given().cookies(session).when().get("/staff").then().statusCode(200).body(containsString("Tamworth Caseworker"));
+        given().cookies(session).when().get("/staff/account").then().statusCode(200).body(containsString("Tamworth Caseworker"));
 
         given().cookies(session).when().get("/api/v1/requests/" + reference)
                 .then().statusCode(401).header("WWW-Authenticate", "Bearer")

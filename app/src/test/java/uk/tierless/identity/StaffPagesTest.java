@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -92,7 +93,7 @@ class StaffPagesTest {
         signedIn.then().statusCode(302);
         cookies.putAll(signedIn.getCookies());
 
-        Response home = given().redirects().follow(false).cookies(cookies).when().get("/staff");
+        Response home = given().redirects().follow(false).cookies(cookies).when().get("/staff/account");
         home.then().statusCode(200)
                 .body(containsString("Tamworth Caseworker"))
                 .body(containsString("Tamworth Borough Council"))
@@ -113,6 +114,39 @@ class StaffPagesTest {
                 .formParam("csrf-token", csrfToken)
                 .when().post("/staff/sign-out")
                 .then().statusCode(303).header("Location", containsString(StaffPaths.SIGN_OUT_CALLBACK));
+    }
+
+    @Test
+    void signingInLandsOnTheWorkQueue() {
+        Map<String, String> cookies = StaffSignIn.as("tamworth.caseworker");
+        given().redirects().follow(false).cookies(cookies).when().get("/staff")
+                .then().statusCode(303).header("Location", endsWith(StaffPaths.QUEUE));
+        // The login page asks for /staff, so choosing the council leads there too.
+        given().redirects().follow(false).queryParam("council", "tamworth").when().get("/staff/login")
+                .then().statusCode(303).header("Location", endsWith(StaffPaths.HOME));
+    }
+
+    @Test
+    void theStaffHeaderNamesTheCouncilThePersonAndOnlyThePagesTheirRoleMayOpen() {
+        Map<String, String> caseworker = StaffSignIn.as("tamworth.caseworker");
+        for (String page : new String[] {"/staff/requests", "/staff/account"}) {
+            String html = given().cookies(caseworker).when().get(page).then().statusCode(200).extract().asString();
+            assertThat(html).contains("govuk-service-navigation")
+                    .contains("<span class=\"govuk-service-navigation__text\">Tamworth Borough Council</span>")
+                    .contains("Signed in as </span>Tamworth Caseworker</a>")
+                    .contains("href=\"/staff/requests\"").contains(">Sign out</button>")
+                    .doesNotContain("href=\"/staff/outbox\"");
+        }
+        assertThat(given().cookies(caseworker).when().get("/staff/requests").asString())
+                .containsPattern("href=\"/staff/requests\" aria-current=\"page\">Work queue<");
+
+        Map<String, String> admin = StaffSignIn.as("tamworth.admin");
+        String deadLetters = given().cookies(admin).when().get("/staff/outbox").then().statusCode(200).extract().asString();
+        assertThat(deadLetters).contains("Signed in as </span>Tamworth Admin</a>")
+                .contains("href=\"/staff/outbox\" aria-current=\"page\">Dead letters<")
+                .contains("href=\"/staff/requests\"");
+        // No email or username in the header's links.
+        assertThat(deadLetters).doesNotContain("tamworth.admin");
     }
 
     private static String query(URI uri, String name) {

@@ -46,7 +46,7 @@ class HttpSafetyTest {
         answers.add(PagePosts.spec(check, Map.of()).header("Host", EVIL).post("/form/submit" + where));
 
         Map<String, String> staff = new HashMap<>(StaffSignIn.as("tamworth.caseworker"));
-        Response home = given().cookies(staff).get("/staff");
+        Response home = given().cookies(staff).get("/staff/account");
         staff.putAll(home.getCookies());
         answers.add(given().cookies(staff).header("Host", EVIL).redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded").formParam("csrf-token", PagePosts.field(home, "csrf-token"))

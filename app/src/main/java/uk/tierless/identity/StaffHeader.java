@@ -1,0 +1,54 @@
+package uk.tierless.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import uk.tierless.tenancy.CouncilDirectory;
+import uk.tierless.tenancy.CouncilView;
+import uk.tierless.tenancy.PartnershipView;
+
+import java.util.Optional;
+
+/**
+ * What the staff header ({@code templates/tags/staffHeader.html}) shows of the signed-in person, read by the
+ * template as {@code inject:staffHeader}: so every staff page gets it without each resource passing it on.
+ */
+@Named("staffHeader")
+@RequestScoped
+public class StaffHeader {
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    CouncilDirectory councils;
+
+    public boolean signedIn() {
+        return currentStaff.get().isPresent();
+    }
+
+    /** The name from the token (never the email or username when the token has a name). */
+    public String displayName() {
+        return currentStaff.get().map(Staff::displayName).orElse("");
+    }
+
+    /** The council the person works for, or a board member's partnership. */
+    public String organisation() {
+        Optional<Staff> staff = currentStaff.get();
+        Optional<String> council = staff.flatMap(Staff::councilSlug).flatMap(councils::bySlug).map(CouncilView::name);
+        if (council.isPresent()) {
+            return council.get();
+        }
+        return staff.map(Staff::partnership).flatMap(slug -> councils.partnerships().stream()
+                .filter(p -> p.slug().equals(slug)).findFirst()).map(PartnershipView::name).orElse("Council staff");
+    }
+
+    public boolean mayUseWorkQueue() {
+        return currentStaff.get().map(Staff::worksForOwnCouncil).orElse(false);
+    }
+
+    /** The same rule as the dead-letter pages' {@link Reach#councilAdmin()}. */
+    public boolean mayReadDeadLetters() {
+        return currentStaff.get().map(Staff::administersOwnCouncil).orElse(false);
+    }
+}
