@@ -7,6 +7,7 @@ import uk.tierless.api.ApiException;
 import uk.tierless.catalogue.PortalDefinition;
 import uk.tierless.catalogue.ServiceOffers;
 import uk.tierless.catalogue.ServicesFile;
+import uk.tierless.requests.ReplyStatusCheck;
 import uk.tierless.tenancy.TenantRegistry;
 
 import java.util.ArrayList;
@@ -54,9 +55,17 @@ public class SettingsCheck {
         if (!settings.isOffered()) {
             return List.of();
         }
-        return servicesFile.problemsOf(council, settings.toOffer(service), registry.tenantFileOf(council)).stream()
+        List<ApiError.FieldError> problems = new ArrayList<>(servicesFile.problemsOf(council, settings.toOffer(service),
+                        registry.tenantFileOf(council)).stream()
                 .map(problem -> new ApiError.FieldError(apiField(problem.field()), problem.message()))
-                .toList();
+                .toList());
+        List<PortalDefinition.Response> responses = settings.toOffer(service).responsesOrEmpty();
+        for (int r = 0; r < responses.size(); r++) {
+            String field = "responses[" + r + "].status";
+            ReplyStatusCheck.problemWith(responses.get(r).status())
+                    .ifPresent(problem -> problems.add(new ApiError.FieldError(field, problem)));
+        }
+        return problems;
     }
 
     /** The file's field names, under the API's: {@code content} is {@code info}. */

@@ -190,13 +190,13 @@ class ServicePublishingTest {
     void whatADraftDoesSayMustBeRightAndAWrongOneChangesNothing() {
         int read = configurations.of(COUNCIL, VEHICLE).revision();
         ServiceSettings plainHttp = new ServiceSettings(true, "link", "http://www.malvernhills.gov.uk/vehicles",
-                "Report it.", null, false, null, List.of(new PortalDefinition.Response("Moved", "Moved {residentName}")), null);
+                "Report it.", null, false, null, List.of(new PortalDefinition.Response("Moved", "Moved {residentName}", "submitted")), null);
 
         ApiException wrong = catchThrowableOfType(ApiException.class,
                 () -> drafts.save(COUNCIL, VEHICLE, plainHttp, read, "mh.admin"));
 
         assertThat(wrong.status()).isEqualTo(Status.BAD_REQUEST);
-        assertThat(wrong.toError().details()).extracting(ApiError.FieldError::field).contains("link", "responses[0].text");
+        assertThat(wrong.toError().details()).extracting(ApiError.FieldError::field).contains("link", "responses[0].text", "responses[0].status");
         assertThat(configurations.of(COUNCIL, VEHICLE).revision()).isEqualTo(read);
         assertThat(configurations.of(COUNCIL, VEHICLE).draft()).isNull();
     }
@@ -230,7 +230,7 @@ class ServicePublishingTest {
     private static ServiceSettings asForm(String label) {
         Question where = new Question("where", QuestionType.TEXT, label, null, true, null, null, 200, null, null, null, null);
         return new ServiceSettings(true, "form", null, "Report dog mess left in a public place.", null, false, 5,
-                List.of(new PortalDefinition.Response("Cleared", "We cleared it: {reference}.")),
+                List.of(new PortalDefinition.Response("Cleared", "We cleared it: {reference}.", "fixed")),
                 new ServiceSettings.FormSettings(null, List.of(where)));
     }
 
