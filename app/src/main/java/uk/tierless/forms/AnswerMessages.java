@@ -40,6 +40,14 @@ final class AnswerMessages {
         return capitalised(date(question.label())) + " must be a real date";
     }
 
+    static String notInThePast(Question question) {
+        return capitalised(date(question.label())) + " must be in the past";
+    }
+
+    static String notTodayOrLater(Question question) {
+        return capitalised(date(question.label())) + " must be today or in the future";
+    }
+
     static String tooShort(Question question) {
         return name(question) + " must be " + question.minLength() + " characters or more";
     }

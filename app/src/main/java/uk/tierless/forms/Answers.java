@@ -3,7 +3,9 @@ package uk.tierless.forms;
 import uk.tierless.api.ApiError;
 import uk.tierless.photos.Photos;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +23,7 @@ import java.util.stream.Collectors;
 public final class Answers {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final ZoneId COUNCILS_TIME = ZoneId.of("Europe/London");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{10,20}");
 
     /** The checked answers, split into the request's facts and the personal answers kept apart. */
@@ -41,7 +44,13 @@ public final class Answers {
         return text != null && PHONE.matcher(text.trim()).matches();
     }
 
-    public static Checked check(List<Question> questions, Map<String, Object> given) {
+    /** Today where the councils are, which decides the date questions' past and future. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(COUNCILS_TIME));
+    }
+
+    /** The answers checked; {@code today} (see {@link #today}) decides past and future dates. */
+    public static Checked check(List<Question> questions, Map<String, Object> given, LocalDate today) {
         Map<String, Object> answers = given == null ? Map.of() : given;
         List<ApiError.FieldError> errors = new ArrayList<>();
         Set<String> ids = questions.stream().map(Question::id).collect(Collectors.toSet());
@@ -58,7 +67,7 @@ public final class Answers {
                 continue;
             }
             try {
-                Object value = normal(question, answer);
+                Object value = normal(question, answer, today);
                 (question.isPersonal() ? personal : facts).put(question.id(), value);
             } catch (IllegalArgumentException e) {
                 errors.add(new ApiError.FieldError(question.id(), e.getMessage()));
@@ -67,7 +76,7 @@ public final class Answers {
         return new Checked(facts, personal, errors);
     }
 
-    private static Object normal(Question question, Object answer) {
+    private static Object normal(Question question, Object answer, LocalDate today) {
         String text = answer instanceof String s ? s.trim() : null;
         return switch (question.type()) {
             case TEXT, TEXTAREA -> {
@@ -98,13 +107,7 @@ public final class Answers {
             }
             case EMAIL -> matching(question, text, EMAIL, "an email address in the correct format, like name@example.com");
             case PHONE -> matching(question, text, PHONE, "a phone number, like 01827 709709");
-            case DATE -> {
-                try {
-                    yield LocalDate.parse(requireText(question, text)).toString();
-                } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException(AnswerMessages.notARealDate(question));
-                }
-            }
+            case DATE -> date(question, requireText(question, text), today).toString();
             case RADIOS, SELECT -> option(question, requireText(question, text));
             case CHECKBOXES -> {
                 Collection<?> values = answer instanceof Collection<?> list ? list : List.of(requireText(question, text));
@@ -125,6 +128,23 @@ public final class Answers {
                 yield text;
             }
         };
+    }
+
+    /** A real date, on the side of today that the question's {@code when} asks for. */
+    private static LocalDate date(Question question, String text, LocalDate today) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(AnswerMessages.notARealDate(question));
+        }
+        if (Question.PAST.equals(question.when()) && !date.isBefore(today)) {
+            throw new IllegalArgumentException(AnswerMessages.notInThePast(question));
+        }
+        if (Question.FUTURE.equals(question.when()) && date.isBefore(today)) {
+            throw new IllegalArgumentException(AnswerMessages.notTodayOrLater(question));
+        }
+        return date;
     }
 
     /** A map point {lat, lon}, the address given {uprn}, or words saying where ({description}, or plain text). */

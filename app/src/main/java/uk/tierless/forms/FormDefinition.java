@@ -52,6 +52,12 @@ public record FormDefinition(List<Question> questions) {
             if ((question.min() != null || question.max() != null) && type != QuestionType.NUMBER) {
                 problems.add(field + ": min and max are for number questions");
             }
+            if (question.when() != null && type != QuestionType.DATE) {
+                problems.add(field + ".when: is for date questions");
+            } else if (question.when() != null && !question.when().equals(Question.PAST)
+                    && !question.when().equals(Question.FUTURE)) {
+                problems.add(field + ".when: past or future (leave it out for any date)");
+            }
             if (question.pattern() != null) {
                 if (type != QuestionType.TEXT) {
                     problems.add(field + ".pattern: is for text questions");

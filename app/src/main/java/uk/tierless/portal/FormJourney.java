@@ -1,14 +1,19 @@
 package uk.tierless.portal;
 
+import uk.tierless.api.ApiError;
 import uk.tierless.forms.FormView;
 import uk.tierless.gazetteer.Gazetteer;
 import uk.tierless.gazetteer.Place;
 import uk.tierless.gazetteer.PlaceQuery;
+import uk.tierless.forms.QuestionType;
+import uk.tierless.requests.AddressWords;
 import uk.tierless.requests.Requests;
 import uk.tierless.tenancy.CouncilView;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One post of a form journey ({@link FormJourneys}): the council profile the resident came through (if any), the
@@ -29,6 +34,27 @@ record FormJourney(CouncilView profile, Tile tile, Requests.Offer offer, PlaceQu
     String address(Place place) {
         return uprn == null ? null : place.addresses().stream().filter(a -> a.uprn().equals(uprn))
                 .map(Place.Address::address).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether the first page asks for the address in words: the resident gave a postcode but no address ("My address
+     * is not listed", or a postcode the gazetteer lists no addresses for), and the form has no place question of its
+     * own to say where.
+     */
+    boolean asksAddress() {
+        return uprn == null && where.hasPostcode()
+                && form().questions().stream().noneMatch(question -> question.type() == QuestionType.LOCATION);
+    }
+
+    /** The address in words as posted, where the journey asks for it; null otherwise. */
+    AddressWords addressWords(Map<String, List<String>> fields) {
+        return asksAddress() ? new AddressWords(FormSteps.first(fields, AddressWords.LINE1),
+                FormSteps.first(fields, AddressWords.TOWN)) : null;
+    }
+
+    /** What is wrong with the address in words as posted; nothing where the journey does not ask for it. */
+    List<ApiError.FieldError> addressErrors(Map<String, List<String>> fields) {
+        return asksAddress() ? addressWords(fields).errors() : List.of();
     }
 
     /** Where "Change" next to the address leads: the addresses of its postcode, to choose again. */

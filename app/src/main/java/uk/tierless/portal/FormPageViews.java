@@ -27,7 +27,8 @@ public final class FormPageViews {
      */
     public record FormPage(int number, List<QuestionView> questions, boolean contact, String email,
                            String phone, boolean multipart, boolean returnToCheck, MapView map, String address,
-                           String changeAddress, Map<String, String> errors, boolean assisted, String channel) {
+                           String changeAddress, AddressEntry addressEntry, Map<String, String> errors,
+                           boolean assisted, String channel) {
 
         /**
          * A later page of one complex question has that question as its heading; the first page is always headed by
@@ -36,6 +37,10 @@ public final class FormPageViews {
         public boolean single() {
             return number > 1 && questions.size() == 1 && FormSteps.ownPage(questions.get(0).question());
         }
+    }
+
+    /** The address in words, asked on the first page where the resident's is not listed, at the postcode they gave. */
+    public record AddressEntry(String line1, String town, String postcode) {
     }
 
     /** The map for a place question: tiles from the configured server, centred where the resident is. */

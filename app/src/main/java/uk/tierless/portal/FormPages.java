@@ -27,6 +27,7 @@ import uk.tierless.platform.TierlessConfig;
 import uk.tierless.ratelimits.Limit;
 import uk.tierless.ratelimits.RateLimiter;
 import uk.tierless.reports.UsageCounter;
+import uk.tierless.requests.AddressWords;
 import uk.tierless.requests.Channels;
 import uk.tierless.requests.ContactCheck;
 import uk.tierless.requests.Requests;
@@ -35,7 +36,9 @@ import uk.tierless.tenancy.TenantDefinition;
 import uk.tierless.tenancy.TenantRegistry;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +98,9 @@ public class FormPages {
 
     @Inject
     RateLimiter rateLimiter;
+
+    @Inject
+    Clock clock;
 
     @HeaderParam("User-Agent")
     String userAgent;
@@ -157,8 +163,9 @@ public class FormPages {
         try {
             Optional<Staff> staff = channels.assisting();
             Requests.Submitted submitted = requests.submit(new Requests.Submission(code, context.where(),
-                    FormSteps.answers(context.form().questions(), posted, uprn), posted.getFirst("email"),
-                    posted.getFirst("phone"), Channels.origin(staff, context.profile() == null ? null : context.profile().slug()),
+                    context.addressWords(posted), FormSteps.answers(context.form().questions(), posted, uprn),
+                    posted.getFirst("email"), posted.getFirst("phone"),
+                    Channels.origin(staff, context.profile() == null ? null : context.profile().slug()),
                     Channels.forPage(posted.getFirst("channel"), staff), posted.getFirst("idempotencyKey"),
                     UsageCounter.deviceClass(userAgent)), context.offer());
             String profile = context.profile() == null ? "" : "&c=" + context.profile().slug();
@@ -187,10 +194,14 @@ public class FormPages {
         List<List<Question>> pages = FormSteps.pages(context.form());
         int number = pageNumber(fields, context);
         List<ApiError.FieldError> errors = new ArrayList<>();
+        if (number == 1) {
+            errors.addAll(context.addressErrors(fields));
+        }
         if (number <= pages.size()) {
             List<Question> questions = pages.get(number - 1);
             errors.addAll(photos.store(questions, fields, uploads));
-            Answers.Checked checked = Answers.check(questions, FormSteps.answers(questions, fields, context.uprn()));
+            Answers.Checked checked = Answers.check(questions, FormSteps.answers(questions, fields, context.uprn()),
+                    Answers.today(clock));
             errors.addAll(checked.errors().stream().filter(error -> errors.stream().noneMatch(e -> e.field().equals(error.field())))
                     .toList());
         } else {
@@ -200,7 +211,9 @@ public class FormPages {
             return Response.status(400).entity(formPage(context, number, fields, errors, returnToCheck(fields))).build();
         }
         boolean complete = Answers.check(context.form().questions(),
-                FormSteps.answers(context.form().questions(), fields, context.uprn())).valid() && contactErrors(fields).isEmpty();
+                FormSteps.answers(context.form().questions(), fields, context.uprn()), Answers.today(clock)).valid()
+                && contactErrors(fields).isEmpty()
+                && context.addressErrors(fields).isEmpty();
         if (number > pages.size() || returnToCheck(fields) && complete) {
             return Response.ok(checkPage(context, pages, fields)).build();
         }
@@ -214,7 +227,8 @@ public class FormPages {
     private TemplateInstance checkPage(FormJourney context, List<List<Question>> pages, Map<String, List<String>> fields) {
         Map<String, Object> answers = FormSteps.answers(context.form().questions(), fields, context.uprn());
         Place place = context.place(gazetteer);
-        return Templates.check(context.profile(), context.tile(), context.address(place), context.changeAddressUrl(place),
+        String address = context.asksAddress() ? context.addressWords(fields).text() : context.address(place);
+        return Templates.check(context.profile(), context.tile(), address, context.changeAddressUrl(place),
                 FormPageViews.rows(pages, answers, fields),
                 FormPageViews.hidden(fields, Set.of()), context.whereQuery(), PortalProfiles.home(context.profile()));
     }
@@ -229,9 +243,15 @@ public class FormPages {
         List<FormPageViews.QuestionView> views = questions.stream()
                 .map(question -> FormPageViews.question(question, fields, errorById.get(question.id()))).toList();
         Set<String> shown = questions.stream().flatMap(question -> FormSteps.fieldsOf(question).stream())
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(HashSet::new));
         boolean hasPlace = questions.stream().anyMatch(question -> question.type() == QuestionType.LOCATION);
         Place place = hasPlace || number == 1 ? context.place(gazetteer) : null;
+        FormPageViews.AddressEntry addressEntry = null;
+        if (number == 1 && context.asksAddress()) {
+            shown.addAll(Set.of(AddressWords.LINE1, AddressWords.TOWN));
+            addressEntry = new FormPageViews.AddressEntry(FormSteps.first(fields, AddressWords.LINE1),
+                    FormSteps.first(fields, AddressWords.TOWN), place.postcode());
+        }
         FormPageViews.MapView map = hasPlace && config.map().tileUrl().isPresent() && place.location() != null
                 ? new FormPageViews.MapView(config.map().tileUrl().get(), config.map().attribution().orElse(""),
                         place.location().lat(), place.location().lon())
@@ -239,7 +259,9 @@ public class FormPages {
         String address = place == null ? null : context.address(place);
         FormPageViews.FormPage page = new FormPageViews.FormPage(number, views, contact, FormSteps.first(fields, "email"),
                 FormSteps.first(fields, "phone"), questions.stream().anyMatch(q -> q.type() == QuestionType.PHOTO),
-                returnToCheck, map, address, place == null ? null : context.changeAddressUrl(place), errorById, channels.assisting().isPresent(),
+                returnToCheck, map, address, place == null ? null : context.changeAddressUrl(place), addressEntry,
+                errorById,
+                channels.assisting().isPresent(),
                 Channels.assisted(FormSteps.first(fields, "channel")));
         return Templates.form(context.profile(), context.tile(), page,
                 FormPageViews.hidden(fields, contact ? FormSteps.CONTACT_FIELDS : shown), FormPageViews.hidden(fields, Set.of()), errors,
@@ -256,8 +278,11 @@ public class FormPages {
         }
     }
 
-    /** The first page holding a question with an error (the contact page for contact errors). */
+    /** The first page holding a question with an error (the first for the address, the contact page for contact). */
     private static int pageOf(FormJourney context, List<ApiError.FieldError> errors) {
+        if (errors.stream().anyMatch(error -> error.field().startsWith("address."))) {
+            return 1;
+        }
         List<List<Question>> pages = FormSteps.pages(context.form());
         for (int page = 1; page <= pages.size(); page++) {
             Set<String> ids = pages.get(page - 1).stream().map(Question::id).collect(Collectors.toSet());

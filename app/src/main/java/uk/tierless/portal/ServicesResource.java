@@ -40,7 +40,7 @@ public class ServicesResource {
     CouncilDirectory councils;
 
     public record FormQuestionView(String id, String type, String label, String hint, boolean required,
-                                   List<Question.Option> options) {
+                                   List<Question.Option> options, String when) {
     }
 
     public record ServiceFormView(String service, CouncilView council, int formVersion, List<FormQuestionView> questions) {
@@ -52,7 +52,8 @@ public class ServicesResource {
     public ServiceFormView form(@PathParam("code") String code, @BeanParam PlaceQuery where) {
         FormView form = requests.offer(code, where).form();
         return new ServiceFormView(code, councils.require(form.council()), form.version(), form.questions().stream()
-                .map(q -> new FormQuestionView(q.id(), q.type().code(), q.label(), q.hint(), q.isRequired(), q.options()))
+                .map(q -> new FormQuestionView(q.id(), q.type().code(), q.label(), q.hint(), q.isRequired(), q.options(),
+                        q.when()))
                 .toList());
     }
 

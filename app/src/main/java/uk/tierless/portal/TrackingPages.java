@@ -45,10 +45,19 @@ public class TrackingPages {
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+    private static final DateTimeFormatter UPDATE_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    /** A request's facts in a resident's words: the service's name, the status's label, the target day. */
-    public record Words(String serviceName, String statusLabel, String dueDay) {
+    /**
+     * A request's facts in a resident's words: the service's name, the status's label, the target day, the updates
+     * (each with its day and label) and the label of the request it duplicates.
+     */
+    public record Words(String serviceName, String statusLabel, String dueDay, List<UpdateWords> updates,
+                        String duplicateOfLabel) {
+    }
+
+    /** One of the council's updates: "30 November 2026", "In progress", its note. */
+    public record UpdateWords(String day, String statusLabel, String note) {
     }
 
     @Inject
@@ -104,9 +113,17 @@ public class TrackingPages {
 
     private Words words(Tracking.Tracked tracked) {
         String service = catalogue.find(tracked.service()).map(type -> type.name()).orElse(tracked.service());
-        String label = Lifecycle.label(tracked.status());
-        // A label stands alone here, so it starts with a capital: "Received", "Fixed".
-        return new Words(service, label.substring(0, 1).toUpperCase(Locale.UK) + label.substring(1),
-                tracked.dueAt() == null ? null : DAY.format(tracked.dueAt().atZone(LONDON)));
+        List<UpdateWords> updates = tracked.updates() == null ? List.of() : tracked.updates().stream()
+                .map(update -> new UpdateWords(UPDATE_DAY.format(update.at().atZone(LONDON)), label(update.status()),
+                        update.note())).toList();
+        return new Words(service, label(tracked.status()),
+                tracked.dueAt() == null ? null : DAY.format(tracked.dueAt().atZone(LONDON)), updates,
+                tracked.duplicateOf() == null ? null : label(tracked.duplicateOf().status()));
+    }
+
+    /** A status's label standing alone, so with a capital: "Received", "In progress", "Fixed". */
+    private static String label(String status) {
+        String label = Lifecycle.label(status);
+        return label.substring(0, 1).toUpperCase(Locale.UK) + label.substring(1);
     }
 }

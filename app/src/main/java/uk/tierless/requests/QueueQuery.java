@@ -41,7 +41,7 @@ class QueueQuery {
         String where = where(council, filter, parameters, true, now, addressed);
         String order = "due".equals(filter.sort()) ? "due_at asc nulls last, submitted_at desc" : "submitted_at desc, reference desc";
         Query page = entityManager.createNativeQuery("select reference, service_code, status, channel, postcode,"
-                + " uprn, assignee, submitted_at, updated_at, due_at from service_requests where " + where
+                + " uprn, assignee, submitted_at, updated_at, due_at, address_text from service_requests where " + where
                 + " order by " + order + " limit :limit offset :offset");
         parameters.forEach(page::setParameter);
         page.setParameter("limit", paging.size()).setParameter("offset", (long) (paging.page() - 1) * paging.size());
@@ -95,7 +95,8 @@ class QueueQuery {
         }
         if (filter.q() != null && !filter.q().isBlank()) {
             String words = filter.q().trim();
-            where.append(" and (reference = :reference or postcode = :postcode or answers::text ilike :text");
+            where.append(" and (reference = :reference or postcode = :postcode or answers::text ilike :text"
+                    + " or address_text ilike :text");
             if (!addressed.isEmpty()) {
                 where.append(" or uprn in (:uprns)");
                 parameters.put("uprns", addressed);
@@ -116,7 +117,8 @@ class QueueQuery {
         return new WorkQueue.Item((String) row[0], service, catalogue.find(service).map(s -> s.name()).orElse(service), status,
                 Lifecycle.label(status), (String) row[3],
                 postcode == null ? null : Postcode.parse(postcode).map(Postcode::display).orElse(postcode),
-                row[5] == null ? null : row[5].toString(), address == null ? null : address.address(), (String) row[6],
+                row[5] == null ? null : row[5].toString(), address == null ? (String) row[10] : address.address(),
+                (String) row[6],
                 instant(row[7]), instant(row[8]),
                 instant(row[9]), WorkQueue.overdue(instant(row[9]), status, now));
     }

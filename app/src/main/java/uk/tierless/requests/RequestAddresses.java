@@ -14,12 +14,13 @@ public class RequestAddresses {
     AddressBook addressBook;
 
     /**
-     * The address the request was made at, as the gazetteer words it; none for a postcode or a map point, nor for an
-     * address since dropped from the gazetteer (the request is still shown, without it).
+     * The address the request was made at, as the gazetteer words it, or as the resident did where it is not listed;
+     * none for a map point, nor for an address since dropped from the gazetteer (the request is still shown, without
+     * it).
      */
     String of(ServiceRequest request) {
         if (request.uprn == null) {
-            return null;
+            return request.addressText;
         }
         AddressBook.Address address = addressBook.addresses(List.of(request.uprn)).get(request.uprn);
         return address == null ? null : address.address();

@@ -94,8 +94,9 @@ public class Requests {
     WorkingDays workingDays;
 
     /** What a resident (or an app or a caseworker on the phone) sends. */
-    public record Submission(String service, PlaceQuery where, Map<String, Object> answers, String email, String phone,
-                             String origin, String channel, String idempotencyKey, String device) {
+    public record Submission(String service, PlaceQuery where, AddressWords address, Map<String, Object> answers,
+                             String email, String phone, String origin, String channel, String idempotencyKey,
+                             String device) {
     }
 
     /** The request made, or found again for a repeated idempotency key ({@code created} false). */
@@ -137,8 +138,9 @@ public class Requests {
         errors.addAll(ContactCheck.errors(submission.email(), submission.phone()));
         CouncilView council = offer.council();
         FormView form = offer.form();
-        Answers.Checked answers = Answers.check(form.questions(), submission.answers());
+        Answers.Checked answers = Answers.check(form.questions(), submission.answers(), Answers.today(clock));
         errors.addAll(answers.errors());
+        errors.addAll(placeErrors(form, submission));
         form.questions().stream().filter(question -> question.type() == QuestionType.PHOTO)
                 .filter(question -> answers.valid() && photoMissing(answers, question.id()))
                 .forEach(question -> errors.add(new ApiError.FieldError(question.id(),
@@ -163,6 +165,21 @@ public class Requests {
                     FORM_SUBMITTED, submission.channel(), submission.device());
         }
         return submitted;
+    }
+
+    /**
+     * A request is about a place: its form's place question, the address (UPRN) or map point it was made at, or the
+     * address in words where the gazetteer does not list it. A postcode alone routes it but does not say where.
+     */
+    private static List<ApiError.FieldError> placeErrors(FormView form, Submission submission) {
+        if (submission.address() != null) {
+            return submission.address().errors();
+        }
+        boolean placeQuestion = form.questions().stream().anyMatch(question -> question.type() == QuestionType.LOCATION);
+        if (placeQuestion || submission.where().hasUprn() || !submission.where().hasPostcode()) {
+            return List.of();
+        }
+        return new AddressWords(null, null).errors();
     }
 
     /** The unique index on the council and idempotency key refused a second request with one key. */
@@ -205,6 +222,7 @@ public class Requests {
         request.channel = submission.channel();
         request.status = Lifecycle.SUBMITTED;
         place(request, submission.where());
+        request.addressText = submission.address() == null ? null : submission.address().text();
         request.answers = answers.facts();
         request.idempotencyKey = submission.idempotencyKey();
         request.trackToken = token;

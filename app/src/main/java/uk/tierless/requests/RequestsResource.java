@@ -48,8 +48,9 @@ public class RequestsResource {
     public record Contact(String email, String phone) {
     }
 
-    public record NewRequest(String service, String postcode, String uprn, Point location, Map<String, Object> answers,
-                             Contact contact, String origin, String channel, String idempotencyKey) {
+    public record NewRequest(String service, String postcode, String uprn, Point location, AddressWords address,
+                             Map<String, Object> answers, Contact contact, String origin, String channel,
+                             String idempotencyKey) {
     }
 
     public record Created(String reference, CouncilView council, String status, String trackUrl) {
@@ -69,7 +70,8 @@ public class RequestsResource {
         String channel = Channels.forApi(body.channel(), staff);
         PlaceQuery where = PlaceQuery.of(body.postcode(), body.uprn(),
                 body.location() == null ? null : body.location().lat(), body.location() == null ? null : body.location().lon());
-        Requests.Submitted submitted = requests.submit(new Requests.Submission(body.service(), where, body.answers(),
+        Requests.Submitted submitted = requests.submit(new Requests.Submission(body.service(), where, body.address(),
+                body.answers(),
                 body.contact() == null ? null : body.contact().email(), body.contact() == null ? null : body.contact().phone(),
                 Channels.origin(staff, body.origin()), channel, body.idempotencyKey(),
                 UsageCounter.deviceClass(userAgent)));

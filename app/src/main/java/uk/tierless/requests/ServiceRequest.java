@@ -42,6 +42,10 @@ public class ServiceRequest extends TenantOwned {
 
     public Double lon;
 
+    /** The address in words, as the resident gave it where the gazetteer does not list it; null otherwise. */
+    @Column(name = "address_text")
+    public String addressText;
+
     /** The answers that are not personal data. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)

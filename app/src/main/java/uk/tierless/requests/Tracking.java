@@ -52,13 +52,14 @@ public class Tracking {
      * {@code duplicateOf}: the request to follow instead, with its status, when this one repeats it. Found by the
      * reference and postcode alone, only the reference, council, service and status: {@code updates} and the
      * {@code address} (of a request made at one), {@code dueAt} and {@code emailedTo} (the resident's email address
-     * masked, as r•••@example.com) are left out.
+     * masked, as r•••@example.com) and {@code postcode} (the one it is tracked by, if it has one) are left out.
      */
     public record Tracked(String reference, CouncilView council, String service, String status,
                           @JsonInclude(JsonInclude.Include.NON_NULL) List<Update> updates, FollowInstead duplicateOf,
                           @JsonInclude(JsonInclude.Include.NON_NULL) String address,
                           @JsonInclude(JsonInclude.Include.NON_NULL) Instant dueAt,
-                          @JsonInclude(JsonInclude.Include.NON_NULL) String emailedTo) {
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String emailedTo,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String postcode) {
 
         /** With the updates and what it duplicates: opened by the tracking link, the email address or phone number. */
         public boolean full() {
@@ -66,7 +67,7 @@ public class Tracking {
         }
 
         Tracked statusOnly() {
-            return new Tracked(reference, council, service, status, null, null, null, null, null);
+            return new Tracked(reference, council, service, status, null, null, null, null, null, null);
         }
     }
 
@@ -143,7 +144,8 @@ public class Tracking {
                 .map(original -> new FollowInstead(original.reference, original.status)).orElse(null);
         return new Tracked(request.reference, council, request.serviceCode, request.status, updates, follow,
                 addresses.of(request), request.dueAt, RequestContact.<RequestContact>find("requestId", request.id)
-                .firstResultOptional().map(contact -> masked(contact.email)).orElse(null));
+                .firstResultOptional().map(contact -> masked(contact.email)).orElse(null),
+                request.postcode == null ? null : Postcode.parse(request.postcode).map(Postcode::display).orElse(null));
     }
 
     /** Enough of an email address to recognise it: its first letter and its domain. */

@@ -251,7 +251,7 @@ public class WorkQueue {
         return new Detail(request.reference, council, request.serviceCode, catalogue.require(request.serviceCode).name(),
                 request.status, Lifecycle.label(request.status), request.channel, request.origin,
                 postcode(request, address), request.uprn == null ? null : request.uprn.toString(),
-                address == null ? null : address.address(), request.lat, request.lon, request.assignee,
+                address == null ? request.addressText : address.address(), request.lat, request.lon, request.assignee,
                 request.submittedAt, request.updatedAt, request.dueAt,
                 overdue(request.dueAt, request.status, Instant.now(clock)), answers, contact.map(c -> c.email).orElse(null),
                 contact.map(c -> c.phone).orElse(null), photoIds, history, Lifecycle.allowed(request.status), point,

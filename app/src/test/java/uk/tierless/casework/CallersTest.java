@@ -35,6 +35,7 @@ class CallersTest {
 
     private static Map<String, Object> missedBin(String channel) {
         Map<String, Object> body = new HashMap<>(Map.of("service", "missed-bin", "postcode", "B79 7AH",
+                "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
                 "idempotencyKey", "caller-" + UUID.randomUUID(),
                 "answers", Map.of("bin-type", "food", "collection-date", "2026-11-20", "bin-out", "yes")));
         if (channel != null) {
@@ -61,7 +62,8 @@ class CallersTest {
         Response first = given().cookies(cookies).when().get(MISSED_BIN);
         first.then().statusCode(200);
         Response contact = post(first, cookies, "/form/check?service=missed-bin&postcode=B79 7AH", Map.of("bin-type", "general",
-                "collection-date-day", "20", "collection-date-month", "11", "collection-date-year", "2026", "bin-out", "yes"));
+                "collection-date-day", "20", "collection-date-month", "11", "collection-date-year", "2026", "bin-out", "yes",
+                "address.line1", "2 New Road"));
         contact.then().statusCode(200).body(containsString("You are signed in as staff"));
         Response check = post(contact, cookies, "/form/check?service=missed-bin&postcode=B79 7AH",
                 Map.of("channel", "face_to_face", "email", "visitor@example.com"));
@@ -80,7 +82,8 @@ class CallersTest {
         // A resident, not signed in, sees no staff question.
         Response resident = given().when().get(MISSED_BIN);
         post(resident, resident.getCookies(), "/form/check?service=missed-bin&postcode=B79 7AH", Map.of("bin-type", "general",
-                "collection-date-day", "20", "collection-date-month", "11", "collection-date-year", "2026", "bin-out", "yes"))
+                "collection-date-day", "20", "collection-date-month", "11", "collection-date-year", "2026", "bin-out", "yes",
+                "address.line1", "2 New Road"))
                 .then().statusCode(200).body(containsString("How we will keep you updated"))
                 .body(not(containsString("You are signed in as staff")));
     }

@@ -121,6 +121,7 @@ class TransferAndDuplicateTest {
     void aDuplicateIsClosedLinkedToTheFirstAndTheResidentFollowsThatOne() {
         String first = WorkQueueResourceTest.missedBin("first@example.com");
         var second = given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH",
+                        "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
                         "idempotencyKey", "dup-" + UUID.randomUUID(), "contact", Map.of("email", "second@example.com"),
                         "answers", Map.of("bin-type", "garden", "collection-date", "2026-11-20", "bin-out", "yes")))
                 .when().post("/api/v1/requests").then().statusCode(201).extract();

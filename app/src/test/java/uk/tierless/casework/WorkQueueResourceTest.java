@@ -42,6 +42,7 @@ class WorkQueueResourceTest {
 
     static String missedBin(String email) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("service", "missed-bin", "postcode", "B79 7AH",
+                "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
                 "idempotencyKey", "queue-" + UUID.randomUUID(),
                 "answers", Map.of("bin-type", "garden", "collection-date", "2026-11-20", "bin-out", "yes",
                         "details", "Left by the blue gate")));

@@ -3,6 +3,7 @@ package uk.tierless.forms;
 import org.junit.jupiter.api.Test;
 import uk.tierless.api.ApiError.FieldError;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,26 +13,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnswersTest {
 
     private static final Question WHAT = new Question("what", QuestionType.TEXT, "What is wrong", null, true, null,
-            5, 20, null, null, null, null);
+            5, 20, null, null, null, null, null);
     private static final Question EMAIL = new Question("email", QuestionType.EMAIL, "Email address", null, false, null,
-            null, null, null, null, null, true);
+            null, null, null, null, null, true, null);
     private static final Question BAGS = new Question("bags", QuestionType.NUMBER, "Number of bags", null, false, null,
-            null, null, null, 1.0, 10.0, null);
+            null, null, null, 1.0, 10.0, null, null);
     private static final Question BIN = new Question("bin", QuestionType.CHECKBOXES, "Which bins", null, false,
             List.of(new Question.Option("green", "Green"), new Question.Option("blue", "Blue")),
-            null, null, null, null, null, null);
+            null, null, null, null, null, null, null);
     private static final Question BLOCKING = new Question("blocking", QuestionType.YES_NO, "Is it blocking the road",
-            null, false, null, null, null, null, null, null, null);
+            null, false, null, null, null, null, null, null, null, null);
     private static final Question SEEN = new Question("seen", QuestionType.DATE, "When did you see it", null, false,
-            null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null);
     private static final Question WHERE = new Question("where", QuestionType.LOCATION, "Where is it", null, false,
-            null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null);
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
     private static final List<Question> FORM = List.of(WHAT, EMAIL, BAGS, BIN, BLOCKING, SEEN, WHERE);
 
     @Test
     void goodAnswersAreKeptNormalisedWithThePersonalOnesApart() {
-        Answers.Checked checked = Answers.check(FORM, Map.of("what", "  Bags dumped  ", "email", " pat@example.com ",
+        Answers.Checked checked = check(FORM, Map.of("what", "  Bags dumped  ", "email", " pat@example.com ",
                 "bags", "3", "bin", List.of("green", "blue"), "blocking", true, "seen", "2026-11-30",
                 "where", Map.of("lat", 52.63, "lon", -1.69)));
 
@@ -44,7 +47,7 @@ class AnswersTest {
 
     @Test
     void everyProblemIsNamedByItsQuestionAtOnce() {
-        Answers.Checked checked = Answers.check(FORM, Map.of("colour", "red", "email", "not an address",
+        Answers.Checked checked = check(FORM, Map.of("colour", "red", "email", "not an address",
                 "bags", "11", "bin", List.of("purple"), "blocking", "maybe", "seen", "2026-02-30",
                 "where", Map.of("lat", 40.0, "lon", -1.0)));
 
@@ -64,15 +67,15 @@ class AnswersTest {
 
     @Test
     void textMustFitItsLengths() {
-        assertThat(Answers.check(List.of(WHAT), Map.of("what", "Bag")).errors())
+        assertThat(check(List.of(WHAT), Map.of("what", "Bag")).errors())
                 .containsExactly(new FieldError("what", "What is wrong must be 5 characters or more"));
-        assertThat(Answers.check(List.of(WHAT), Map.of("what", "x".repeat(21))).errors())
+        assertThat(check(List.of(WHAT), Map.of("what", "x".repeat(21))).errors())
                 .containsExactly(new FieldError("what", "What is wrong must be 20 characters or fewer"));
     }
 
     @Test
     void aBlankOrMissingAnswerToAnOptionalQuestionIsLeftOut() {
-        Answers.Checked checked = Answers.check(FORM, Map.of("what", "Bags dumped", "email", "  ", "bin", List.of()));
+        Answers.Checked checked = check(FORM, Map.of("what", "Bags dumped", "email", "  ", "bin", List.of()));
 
         assertThat(checked.valid()).isTrue();
         assertThat(checked.facts()).containsOnlyKeys("what");
@@ -81,19 +84,19 @@ class AnswersTest {
 
     @Test
     void aPlaceIsAnAddressAPointOrWordsSayingWhere() {
-        assertThat(Answers.check(List.of(WHERE), Map.of("where", Map.of("uprn", 100031234567L))).facts())
+        assertThat(check(List.of(WHERE), Map.of("where", Map.of("uprn", 100031234567L))).facts())
                 .containsEntry("where", Map.of("uprn", "100031234567"));
-        assertThat(Answers.check(List.of(WHERE), Map.of("where", " by the church gate ")).facts())
+        assertThat(check(List.of(WHERE), Map.of("where", " by the church gate ")).facts())
                 .containsEntry("where", Map.of("description", "by the church gate"));
-        assertThat(Answers.check(List.of(WHERE), Map.of("where", "x")).errors())
+        assertThat(check(List.of(WHERE), Map.of("where", "x")).errors())
                 .containsExactly(new FieldError("where", "Describe where it is, or put a pin on the map"));
     }
 
     @Test
     void numbersKeepTheirFractionsAndWholeOnesBecomeWhole() {
-        assertThat(Answers.check(List.of(BAGS), Map.of("bags", 2.5)).facts()).containsEntry("bags", 2.5);
-        assertThat(Answers.check(List.of(BAGS), Map.of("bags", "4.0")).facts()).containsEntry("bags", 4L);
-        assertThat(Answers.check(List.of(BAGS), Map.of("bags", "four")).errors())
+        assertThat(check(List.of(BAGS), Map.of("bags", 2.5)).facts()).containsEntry("bags", 2.5);
+        assertThat(check(List.of(BAGS), Map.of("bags", "4.0")).facts()).containsEntry("bags", 4L);
+        assertThat(check(List.of(BAGS), Map.of("bags", "four")).errors())
                 .containsExactly(new FieldError("bags", "Number of bags must be a number"));
     }
 
@@ -120,7 +123,7 @@ class AnswersTest {
                 required("photo", QuestionType.PHOTO, "Add a photo"),
                 required("location", QuestionType.LOCATION, "Where is the pothole?"));
 
-        assertThat(Answers.check(form, Map.of()).errors()).extracting(FieldError::message).containsExactly(
+        assertThat(check(form, Map.of()).errors()).extracting(FieldError::message).containsExactly(
                 "Select which bin was missed",
                 "Select how big it is",
                 "Select why you can not take your bins out yourself",
@@ -136,15 +139,48 @@ class AnswersTest {
     void aWrongAnswerSaysWhatIsWrongWithoutRepeatingTheQuestion() {
         Question date = required("collection-date", QuestionType.DATE, "When should it have been collected?");
         Question details = new Question("details", QuestionType.TEXTAREA, "Is there anything else we should know?", null,
-                false, null, null, 5, null, null, null, null);
-        assertThat(Answers.check(List.of(date, details), Map.of("collection-date", "2026-02-30", "details", "Far too long"))
+                false, null, null, 5, null, null, null, null, null);
+        assertThat(check(List.of(date, details), Map.of("collection-date", "2026-02-30", "details", "Far too long"))
                 .errors()).extracting(FieldError::message).containsExactly(
                 "The date it should have been collected must be a real date",
                 "Your answer must be 5 characters or fewer");
     }
 
+    @Test
+    void aDateQuestionCanAskForThePastOrForTodayOrLater() {
+        Question collected = new Question("collection-date", QuestionType.DATE, "When should it have been collected?",
+                null, true, null, null, null, null, null, null, null, Question.PAST);
+        Question until = new Question("end-date", QuestionType.DATE, "When will you stop needing it?", null, false,
+                null, null, null, null, null, null, null, Question.FUTURE);
+        List<Question> form = List.of(collected, until);
+
+        assertThat(check(form, Map.of("collection-date", TODAY.toString(), "end-date", TODAY.minusDays(1).toString()))
+                .errors()).extracting(FieldError::message).containsExactly(
+                "The date it should have been collected must be in the past",
+                "The date you will stop needing it must be today or in the future");
+        assertThat(check(form, Map.of("collection-date", TODAY.minusDays(1).toString(), "end-date", TODAY.toString()))
+                .valid()).isTrue();
+        assertThat(check(List.of(SEEN), Map.of("seen", TODAY.plusYears(1).toString())).valid())
+                .as("without when, any real date").isTrue();
+    }
+
+    @Test
+    void whenIsPastOrFutureAndOnlyForDates() {
+        Question soon = new Question("moved", QuestionType.DATE, "When did you move?", null, false, null, null, null,
+                null, null, null, null, "soon");
+        Question text = new Question("what", QuestionType.TEXT, "What is wrong", null, false, null, null, null, null,
+                null, null, null, Question.PAST);
+        assertThat(new FormDefinition(List.of(soon, text)).problems()).containsExactly(
+                "questions[0].when: past or future (leave it out for any date)",
+                "questions[1].when: is for date questions");
+    }
+
     private static Question required(String id, QuestionType type, String label) {
         List<Question.Option> options = type.hasOptions() ? List.of(new Question.Option("a", "A")) : null;
-        return new Question(id, type, label, null, true, options, null, null, null, null, null, null);
+        return new Question(id, type, label, null, true, options, null, null, null, null, null, null, null);
+    }
+
+    private static Answers.Checked check(List<Question> questions, Map<String, Object> answers) {
+        return Answers.check(questions, answers, TODAY);
     }
 }

@@ -25,7 +25,9 @@ class BearerOnlyApiTest {
     @Test
     void aSignedInBrowsersSessionCookieAloneIsRefusedOnTheApi() {
         String reference = given().contentType("application/json")
-                .body(Map.of("service", "missed-bin", "postcode", "B79 7AH", "idempotencyKey", "cookie-" + UUID.randomUUID(),
+                .body(Map.of("service", "missed-bin", "postcode", "B79 7AH",
+                        "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
+                        "idempotencyKey", "cookie-" + UUID.randomUUID(),
                         "contact", Map.of("email", EMAIL),
                         "answers", Map.of("bin-type", "garden", "collection-date", "2026-11-20", "bin-out", "yes")))
                 .when().post("/api/v1/requests").then().statusCode(201).extract().path("reference");

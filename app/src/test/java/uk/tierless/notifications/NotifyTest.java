@@ -43,6 +43,7 @@ class NotifyTest {
 
     private static String submit(Map<String, String> contact) {
         return given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "WR1 1AA",
+                        "address", Map.of("line1", "2 New Road", "town", "Worcester"),
                         "idempotencyKey", "notify-" + UUID.randomUUID(), "contact", contact,
                         "answers", Map.of("bin-type", "recycling", "collection-date", "2026-11-20", "bin-out", "yes")))
                 .when().post("/api/v1/requests").then().statusCode(201).extract().path("reference");

@@ -58,7 +58,8 @@ class OutboxMailTest {
         assertThat(message.getFrom()[0].toString()).contains("Tamworth Borough Council");
         assertThat(message.getSubject()).contains(reference).contains("Tamworth Borough Council");
         String body = message.getContent().toString();
-        assertThat(body).contains(reference).contains("http://localhost:8081/track/").contains("Report a missed bin");
+        assertThat(body).contains(reference).contains("http://localhost:8081/track/").contains("Report a missed bin")
+                .as("the address in words of a request made with a postcode only").contains("Address: 2 New Road, Tamworth");
         assertThat(message.getMessageID()).endsWith("." + reference + "@tierless>");
     }
 
@@ -147,6 +148,7 @@ class OutboxMailTest {
 
     private static String submit(String email) {
         return given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH",
+                        "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
                         "idempotencyKey", "mail-" + UUID.randomUUID(), "contact", Map.of("email", email),
                         "answers", Map.of("bin-type", "general", "collection-date", "2026-11-20", "bin-out", "yes")))
                 .when().post("/api/v1/requests").then().statusCode(201).extract().path("reference");

@@ -38,7 +38,8 @@ class HttpSafetyTest {
         Response form = given().get("/form?service=missed-bin&postcode=B79 7AH");
         String where = "?service=missed-bin&postcode=B79 7AH";
         Response contact = PagePosts.spec(form, Map.of("bin-type", "garden", "collection-date-day", "20",
-                "collection-date-month", "11", "collection-date-year", "2026", "bin-out", "yes")).header("Host", EVIL)
+                "collection-date-month", "11", "collection-date-year", "2026", "bin-out", "yes", "address.line1", "2 New Road"))
+                .header("Host", EVIL)
                 .post("/form/check" + where);
         Response check = PagePosts.spec(contact, Map.of()).header("Host", EVIL).post("/form/check" + where);
         answers.add(contact);

@@ -86,6 +86,7 @@ class LogScanTest {
 
         // One through the API, with the resident's name in the words, and a mistake in the email address.
         Map<String, Object> request = new HashMap<>(Map.of("service", "missed-bin", "postcode", "B79 7AH",
+                "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
                 "idempotencyKey", "scan-" + UUID.randomUUID(),
                 "answers", Map.of("bin-type", "garden", "collection-date", "2026-11-20", "bin-out", "yes",
                         "details", DETAILS + ", says " + NAME)));

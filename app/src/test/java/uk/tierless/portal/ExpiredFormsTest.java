@@ -78,7 +78,8 @@ class ExpiredFormsTest {
     private static Response checkPage(String details) {
         Response form = given().when().get("/form?service=missed-bin&postcode=B79 7AH");
         Response contact = PagePosts.post(form, MISSED_BIN, Map.of("bin-type", "garden", "collection-date-day", "20",
-                "collection-date-month", "11", "collection-date-year", "2026", "bin-out", "yes", "details", details));
+                "collection-date-month", "11", "collection-date-year", "2026", "bin-out", "yes", "details", details,
+                "address.line1", "2 New Road"));
         contact.then().statusCode(200).body(containsString("How we will keep you updated"));
         Response check = PagePosts.post(contact, MISSED_BIN, Map.of("email", "expired@example.com"));
         check.then().statusCode(200).body(containsString("Check your answers"));

@@ -33,7 +33,8 @@ class FormJourneyRoutingTest {
 
         CountingRouter.forget();
         Response contact = PagePosts.post(first, "/form/check" + MISSED_BIN, Map.of("bin-type", "general",
-                "collection-date-day", "20", "collection-date-month", "11", "collection-date-year", "2026", "bin-out", "yes"));
+                "collection-date-day", "20", "collection-date-month", "11", "collection-date-year", "2026", "bin-out", "yes",
+                "address.line1", "2 New Road"));
         contact.then().statusCode(200).body(containsString("How we will keep you updated"));
         assertThat(CountingRouter.calls()).isEqualTo(ONCE);
 

@@ -6,16 +6,22 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
+import uk.tierless.identity.TestTokens;
 import uk.tierless.photos.Photos;
 import uk.tierless.photos.TestPhotos;
 import uk.tierless.platform.PostgresTestResource;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
@@ -52,6 +58,52 @@ class FormPagesTest {
                 .body(containsString("value=\"garden\" checked"))
                 .body(containsString("id=\"collection-date-day\" name=\"collection-date-day\" type=\"text\" inputmode=\"numeric\" value=\"31\""))
                 .body(containsString("Left by the gate"));
+    }
+
+    @Test
+    void aMissedCollectionDateInTheFutureIsRefusedOnThePageAsOnTheApi() {
+        Response form = given().queryParam("service", "missed-bin").queryParam("postcode", "B79 7AH").when().get("/form");
+        LocalDate nextWeek = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7);
+        post(form, "/form/check?service=missed-bin&postcode=B79 7AH", Map.of("bin-type", "garden", "bin-out", "yes",
+                "address.line1", "2 New Road", "collection-date-day", String.valueOf(nextWeek.getDayOfMonth()),
+                "collection-date-month", String.valueOf(nextWeek.getMonthValue()),
+                "collection-date-year", String.valueOf(nextWeek.getYear())))
+                .then().statusCode(400)
+                .body(containsString("<a href=\"#collection-date\">The date it should have been collected must be in the past</a>"));
+    }
+
+    @Test
+    void anAddressThatIsNotListedIsAskedForInWordsKeptWithItsPostcodeAndShownToTheCaseworker() {
+        String where = "service=missed-bin&postcode=B79 7AH";
+        Response first = given().when().get("/form?" + where);
+        first.then().statusCode(200).body(containsString("What is your address?"))
+                .body(containsString("<label class=\"govuk-label\" for=\"address.line1\">Building and street</label>"))
+                .body(containsString("Postcode: <strong>B79 7AH</strong>"));
+        Map<String, String> answers = Map.of("bin-type", "garden", "collection-date-day", "20",
+                "collection-date-month", "11", "collection-date-year", "2026", "bin-out", "yes");
+        post(first, "/form/check?" + where, answers).then().statusCode(400)
+                .body(containsString("<a href=\"#address.line1\">Enter the building and street</a>"));
+
+        String street = "Flat 2, " + UUID.randomUUID().toString().substring(0, 8) + " New Road";
+        Map<String, String> withAddress = new HashMap<>(answers);
+        withAddress.putAll(Map.of("address.line1", street, "address.town", "Tamworth"));
+        Response contact = post(first, "/form/check?" + where, withAddress);
+        contact.then().statusCode(200).body(containsString("How we will keep you updated"))
+                .body(containsString("name=\"address.line1\" value=\"" + street + "\""));
+        Response check = post(contact, "/form/check?" + where, Map.of("email", "resident@example.com"));
+        check.then().statusCode(200).body(containsString("Check your answers"))
+                .body(containsString(street + ", Tamworth"));
+        String sent = post(check, "/form/submit?" + where, Map.of()).then().statusCode(303)
+                .extract().header("Location");
+        given().when().get(sent).then().statusCode(200).body(containsString(street + ", Tamworth"));
+
+        String token = TestTokens.caseworker("tamworth");
+        String reference = given().auth().oauth2(token).queryParam("q", street).when().get("/api/v1/requests")
+                .then().statusCode(200).body("items[0].address", equalTo(street + ", Tamworth"))
+                .extract().path("items[0].reference");
+        given().auth().oauth2(token).when().get("/api/v1/requests/" + reference).then().statusCode(200)
+                .body("address", equalTo(street + ", Tamworth"))
+                .body("postcode", equalTo("B79 7AH"));
     }
 
     @Test

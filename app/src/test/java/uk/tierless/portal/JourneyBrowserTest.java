@@ -77,7 +77,8 @@ class JourneyBrowserTest extends BrowserTest {
         Browser.waitForHeading(driver, "Request " + reference);
 
         assertThat(heading()).isEqualTo("Request " + reference);
-        assertThat(driver.getPageSource()).contains("submitted");
+        assertThat(driver.getPageSource()).contains("<strong class=\"govuk-tag\">Received</strong>")
+                .doesNotContain(": submitted");
         Browser.assertAccessible(driver);
 
         driver.get(new URL(root, "/track").toString());
@@ -86,6 +87,43 @@ class JourneyBrowserTest extends BrowserTest {
         driver.findElement(By.id("contact")).sendKeys("resident@example.com");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         Browser.waitForHeading(driver, "Request " + reference);
+    }
+
+    @Test
+    void anAddressThatIsNotListedIsGivenInWordsOnASmallScreen() throws Exception {
+        driver = Browser.start(320, 800);
+        driver.get(new URL(root, "/find?postcode=B79%207AH").toString());
+        driver.findElement(By.cssSelector("label[for='uprn-none']")).click();
+        driver.findElement(By.cssSelector("form[action='/your-councils'] button")).click();
+        waitFor("/your-councils");
+        driver.findElement(By.linkText("Report a missed bin")).click();
+        waitFor("/form?");
+
+        assertThat(driver.findElement(By.tagName("legend")).getText()).isEqualTo("What is your address?");
+        driver.findElement(By.id("bin-type")).click();
+        driver.findElement(By.id("collection-date-day")).sendKeys("20");
+        driver.findElement(By.id("collection-date-month")).sendKeys("11");
+        driver.findElement(By.id("collection-date-year")).sendKeys("2026");
+        driver.findElement(By.id("bin-out")).click();
+        driver.findElement(By.cssSelector("form[action^='/form/check'] button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.className("govuk-error-summary")));
+        assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
+                .contains("Enter the building and street");
+        Browser.assertAccessible(driver);
+
+        driver.findElement(By.id("address.line1")).sendKeys("2 New Road");
+        driver.findElement(By.id("address.town")).sendKeys("Tamworth");
+        driver.findElement(By.cssSelector("form[action^='/form/check'] button[type=submit]")).click();
+        Browser.waitForHeading(driver, "How we will keep you updated");
+        driver.findElement(By.cssSelector("form[action^='/form/check'] button[type=submit]")).click();
+        Browser.waitForHeading(driver, "Check your answers");
+        assertThat(driver.findElement(By.className("govuk-summary-list")).getText()).contains("2 New Road, Tamworth");
+        driver.findElement(By.xpath("//button[text()='Send']")).click();
+        waitFor("/track/");
+
+        assertThat(driver.findElement(By.className("govuk-summary-list")).getText()).contains("2 New Road, Tamworth");
+        Browser.assertAccessible(driver);
     }
 
     /** A click returns when the browser has asked for the next page, not always once it has it: wait for it. */

@@ -195,7 +195,7 @@ class RateLimitTest {
                 .contentType("application/x-www-form-urlencoded");
         hidden(form).forEach(post::formParam);
         Map<String, String> answers = Map.of("bin-type", "recycling", "collection-date", "2026-11-20", "bin-out", "yes",
-                "email", "resident@example.com");
+                "email", "resident@example.com", "address.line1", "2 New Road");
         answers.forEach(post::formParam);
         Response refused = post.when().post("/form/submit?service=missed-bin&postcode=B79 7AH&c=tamworth");
         refused.then().statusCode(429).contentType(containsString("text/html"))
@@ -304,6 +304,7 @@ class RateLimitTest {
 
     private static Response submit(RequestSpecification client) {
         return client.contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH",
+                        "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
                         "idempotencyKey", "limits-" + UUID.randomUUID(),
                         "answers", Map.of("bin-type", "recycling", "collection-date", "2026-11-20", "bin-out", "yes"),
                         "contact", Map.of("email", "resident@example.com")))

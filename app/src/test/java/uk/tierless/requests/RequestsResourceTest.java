@@ -17,9 +17,12 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -53,7 +56,8 @@ class RequestsResourceTest {
     Photos photos;
 
     private static Map<String, Object> missedBin(String key) {
-        return Map.of("service", "missed-bin", "postcode", "b79 7ah", "idempotencyKey", key,
+        return Map.of("service", "missed-bin", "postcode", "b79 7ah",
+                "address", Map.of("line1", "2 New Road", "town", "Tamworth"), "idempotencyKey", key,
                 "answers", Map.of("bin-type", "recycling", "collection-date", "2026-11-20", "bin-out", "yes"),
                 "contact", Map.of("email", "resident@example.com"));
     }
@@ -203,17 +207,45 @@ class RequestsResourceTest {
     @Test
     void emptyAnswersAreA400NamingEveryRequiredQuestion() {
         given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH",
+                        "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
                         "answers", Map.of("colour", "blue")))
                 .when().post("/api/v1/requests")
                 .then().statusCode(400)
                 .body("error", equalTo("invalid_request"))
                 .body("details.field", containsInAnyOrder("idempotencyKey", "colour", "bin-type", "collection-date", "bin-out"));
         given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH",
+                        "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
                         "idempotencyKey", "bad-" + UUID.randomUUID(), "contact", Map.of("email", "not-an-email"),
                         "answers", Map.of("bin-type", "purple", "collection-date", "yesterday", "bin-out", "maybe")))
                 .when().post("/api/v1/requests")
                 .then().statusCode(400)
                 .body("details.field", containsInAnyOrder("contact.email", "bin-type", "collection-date", "bin-out"));
+    }
+
+    @Test
+    void aMissedCollectionIsOnADateInThePast() {
+        Map<String, Object> body = new HashMap<>(missedBin("future-" + UUID.randomUUID()));
+        body.put("answers", Map.of("bin-type", "recycling", "bin-out", "yes",
+                "collection-date", LocalDate.now(ZoneId.of("Europe/London")).plusDays(7).toString()));
+        given().contentType("application/json").body(body).when().post("/api/v1/requests")
+                .then().statusCode(400).body("details.field", contains("collection-date"))
+                .body("details.message", contains("The date it should have been collected must be in the past"));
+    }
+
+    @Test
+    void aRequestMadeWithOnlyAPostcodeSaysWhereInWords() {
+        Map<String, Object> body = new HashMap<>(missedBin("words-" + UUID.randomUUID()));
+        body.remove("address");
+        given().contentType("application/json").body(body).when().post("/api/v1/requests")
+                .then().statusCode(400).body("error", equalTo("invalid_request"))
+                .body("details.field", contains("address.line1"))
+                .body("details.message", contains("Enter the building and street"));
+        body.put("address", Map.of("line1", " ", "town", "Tamworth"));
+        given().contentType("application/json").body(body).when().post("/api/v1/requests")
+                .then().statusCode(400).body("details.field", contains("address.line1"));
+        body.put("address", Map.of("line1", "2 New Road", "town", "Tamworth"));
+        given().contentType("application/json").body(body).when().post("/api/v1/requests")
+                .then().statusCode(201).body("council.slug", equalTo("tamworth"));
     }
 
     @Test

@@ -58,6 +58,9 @@ class TrackingByPostcodeTest {
                 .when().post("/api/v1/requests");
         created.then().statusCode(201);
         track(created.path("reference"), "B79 7AH").then().statusCode(200).body("council.slug", equalTo("staffordshire"));
+        // The confirmation says which postcode it is tracked by, as none was given.
+        given().when().get(created.path("trackUrl") + "?sent=1").then().statusCode(200)
+                .body(containsString("or with the postcode <strong>B79 7AH</strong>"));
     }
 
     @Test

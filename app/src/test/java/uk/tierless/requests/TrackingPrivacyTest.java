@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -60,6 +61,15 @@ class TrackingPrivacyTest {
     }
 
     @Test
+    void theTrackingLinksUpdatesShowTheStatusesAsLabelsWithTheirDaysInWords() {
+        String page = given().when().get(requestWithANote().get("trackUrl")).then().statusCode(200).extract().asString();
+        assertThat(page).contains("Status: <strong class=\"govuk-tag\">In progress</strong>")
+                .containsPattern("<li>\\d{1,2} [A-Z][a-z]+ \\d{4}: <strong class=\"govuk-tag\">Received</strong> We have your request.</li>")
+                .containsPattern("<li>\\d{1,2} [A-Z][a-z]+ \\d{4}: <strong class=\"govuk-tag\">In progress</strong> " + NOTE + "</li>")
+                .doesNotContain("in_progress").doesNotContain(": submitted");
+    }
+
+    @Test
     void theTrackingPageShowsTheNotesOnlyForTheEmailOrPhone() {
         String reference = requestWithANote().get("reference");
         Response form = given().when().get("/track");
@@ -78,7 +88,9 @@ class TrackingPrivacyTest {
     /** A missed bin with an email address and a phone number, and a public note from Tamworth on it. */
     private static Map<String, String> requestWithANote() {
         Response created = given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH",
-                        "idempotencyKey", "privacy-" + UUID.randomUUID(),
+                       
+                                "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
+                                "idempotencyKey", "privacy-" + UUID.randomUUID(),
                         "answers", Map.of("bin-type", "general", "collection-date", "2026-11-20", "bin-out", "yes"),
                         "contact", Map.of("email", "caller@example.com", "phone", "01827 709709")))
                 .when().post("/api/v1/requests");
