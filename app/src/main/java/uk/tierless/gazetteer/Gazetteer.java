@@ -91,7 +91,7 @@ public class Gazetteer {
     public Place byPoint(Location location) {
         CouncilView district = boundaries.areaAt(location.lat(), location.lon()).map(this::council)
                 .orElseThrow(() -> ApiException.notFound(String.format(Locale.ROOT,
-                        "The point %.6f, %.6f is not inside any council area Tierless knows.", location.lat(), location.lon())));
+                        "The point %.6f, %.6f is not inside any council area this service covers.", location.lat(), location.lon())));
         return new Place(null, location, district, countyOf(district), List.of(), false);
     }
 

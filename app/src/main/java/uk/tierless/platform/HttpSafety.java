@@ -35,6 +35,8 @@ public class HttpSafety {
     private static final Pattern PERSONAL = Pattern.compile(
             "/(track|form|staff)(/.*)?|/api/v1/(requests|me|outbox)(/.*)?|/api/v1/councils/[^/]+/audit-events(/.*)?");
 
+    private static final String REQUESTED_HOST = "tierless.requested-host";
+
     @Inject
     TierlessConfig config;
 
@@ -48,6 +50,13 @@ public class HttpSafety {
         List<String> ownOrigins = List.of("http://" + authority, "https://" + authority);
         String publicOrigin = publicUrl.getScheme() + "://" + authority;
         router.route().order(Integer.MIN_VALUE).handler(context -> {
+            String requested = context.request().headers().get(HttpHeaders.HOST);
+            if (requested == null && context.request().authority() != null) {
+                // HTTP/2 sends no Host header but an :authority. (Asked only then: the answer is kept, and with a
+                // Host header it would be the caller's rather than the public address set below.)
+                requested = context.request().authority().toString();
+            }
+            context.put(REQUESTED_HOST, requested);
             context.request().headers().set(HttpHeaders.HOST, authority);
             boolean personal = PERSONAL.matcher(context.normalizedPath()).matches();
             context.addHeadersEndHandler(ignored -> {
@@ -62,6 +71,19 @@ public class HttpSafety {
             });
             context.next();
         });
+    }
+
+    /**
+     * The host name the caller asked for, before it was replaced, lower case and without its port: only to choose
+     * which partnership's front door to show (docs/tenants.md, hosts), never to build a URL.
+     */
+    public static String requestedHost(RoutingContext context) {
+        String host = context.get(REQUESTED_HOST);
+        if (host == null) {
+            return null;
+        }
+        int end = host.startsWith("[") ? host.indexOf(']') + 1 : host.lastIndexOf(':');
+        return (end > 0 ? host.substring(0, end) : host).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void publicLocation(RoutingContext context, List<String> ownOrigins, String publicOrigin) {

@@ -16,6 +16,13 @@ public interface TierlessConfig {
     @WithDefault("tenants")
     Path tenantsDir();
 
+    /**
+     * The slug of the partnership (tenants/partnerships/<slug>.yaml) whose front door is shown at a host that no
+     * partnership's {@code hosts} names, until the resident's council is known.
+     */
+    @WithDefault("staffordshire-connects")
+    String defaultPartnership();
+
     /** Mark session and CSRF cookies Secure: set it behind a TLS-terminating proxy. */
     @WithDefault("false")
     boolean secureCookies();

@@ -1,5 +1,6 @@
 package uk.tierless.portal;
 
+import io.vertx.core.json.Json;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,12 +8,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
+import uk.tierless.api.ApiException;
+import uk.tierless.tenancy.PartnershipDefinition;
+import uk.tierless.tenancy.TenantRegistry;
 
 import java.util.regex.Pattern;
 
 /**
- * A council's colours as a stylesheet of its own, so that pages need no inline styles (the Content-Security-Policy
- * allows none), and the web app manifest that lets the portal install on a phone.
+ * A council's or partnership's colours as a stylesheet of its own, so that pages need no inline styles (the
+ * Content-Security-Policy allows none), and the web app manifest that lets the portal install on a phone.
  */
 @Path("/")
 public class BrandingResource {
@@ -22,26 +26,40 @@ public class BrandingResource {
     @Inject
     PortalProfiles profiles;
 
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    Masthead masthead;
+
     @GET
     @Path("brand/{slug}.css")
     @Produces("text/css")
     public Response brand(@PathParam("slug") String slug) {
-        String colour = profiles.brandColour(profiles.require(slug).slug());
-        String css = colour == null || !COLOUR.matcher(colour).matches() ? ""
-                : ".tierless-header { background: " + colour + "; border-bottom-color: " + colour + "; }\n";
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(3600);
-        return Response.ok(css).cacheControl(cache).build();
+        return headerColour(profiles.brandColour(profiles.require(slug).slug()));
     }
 
+    @GET
+    @Path("brand/partnership/{slug}.css")
+    @Produces("text/css")
+    public Response partnershipBrand(@PathParam("slug") String slug) {
+        PartnershipDefinition partnership = registry.partnership(slug)
+                .orElseThrow(() -> ApiException.notFound("There is no partnership called '" + slug + "' here."));
+        return headerColour(partnership.brandColour());
+    }
+
+    /** Named for the host's partnership: the app a resident installs is their front door, not the software. */
     @GET
     @Path("manifest.webmanifest")
     @Produces("application/manifest+json")
     public String manifest() {
+        PartnershipDefinition partnership = masthead.hostsPartnership();
+        String name = partnership == null ? Masthead.PLAIN_NAME : partnership.name();
+        String shortName = partnership == null ? "Councils" : partnership.shortName();
         return """
                 {
-                  "name": "Your councils",
-                  "short_name": "Councils",
+                  "name": %s,
+                  "short_name": %s,
                   "description": "Report, apply and pay: the services of your county and district councils in one place.",
                   "start_url": "/",
                   "display": "standalone",
@@ -53,6 +71,14 @@ public class BrandingResource {
                     {"src": "/icons/tierless.svg", "sizes": "any", "type": "image/svg+xml"}
                   ]
                 }
-                """;
+                """.formatted(Json.encode(name), Json.encode(shortName));
+    }
+
+    private static Response headerColour(String colour) {
+        String css = colour == null || !COLOUR.matcher(colour).matches() ? ""
+                : ".tierless-header { background: " + colour + "; border-bottom-color: " + colour + "; }\n";
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(3600);
+        return Response.ok(css).cacheControl(cache).build();
     }
 }

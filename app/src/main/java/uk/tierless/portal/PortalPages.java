@@ -49,7 +49,7 @@ public class PortalPages {
                                                 List<TileGroup> groups, String query, String placeKey, String placeValue,
                                                 List<CouncilLink> outside, boolean elsewhere, String home);
 
-        static native TemplateInstance service(CouncilView council, Tile tile, String content, String query, String home);
+        static native TemplateInstance service(Tile tile, String content, String query, String home);
 
         static native TemplateInstance search(CouncilView council, String q, List<SearchResult> results, boolean place,
                                               String placeKey, String placeValue, String home);
@@ -76,6 +76,8 @@ public class PortalPages {
     @Inject
     UsageCounter usage;
 
+    @Inject
+    Masthead masthead;
 
     @HeaderParam("User-Agent")
     String userAgent;
@@ -84,7 +86,7 @@ public class PortalPages {
     @GET
     public TemplateInstance start(@QueryParam("service") String service) {
         countPage(null);
-        return Templates.start(null, null, null, null, "/", tiles.service(service));
+        return Templates.start(null, masthead.getWelcome(), null, null, "/", tiles.service(service));
     }
 
     /** The same portal entered through one council: its name, colour and welcome. */
@@ -175,7 +177,7 @@ public class PortalPages {
             return Response.seeOther(URI.create("/form?service=" + code + "&" + whereQuery)).build();
         }
         String content = "info".equals(tile.mode()) ? SafeMarkdown.toHtml(profiles.content(tile)) : "";
-        return Response.ok(Templates.service(council, tile, content, whereQuery, PortalProfiles.home(council))).build();
+        return Response.ok(Templates.service(tile, content, whereQuery, PortalProfiles.home(council))).build();
     }
 
     @GET

@@ -72,11 +72,15 @@ public class TrackingPages {
     @Inject
     RateLimiter rateLimiter;
 
+    @Inject
+    Masthead masthead;
+
     @GET
     @Path("track/{token}")
     public TemplateInstance tracked(@PathParam("token") String token, @QueryParam("sent") String sent,
                                     @QueryParam("c") String c) {
         Tracking.Tracked tracked = tracking.byToken(token);
+        masthead.about(tracked.council());
         CouncilView profile = profiles.optional(c);
         return sent != null ? Templates.confirmation(profile, tracked, words(tracked), "/track/" + token, PortalProfiles.home(profile))
                 : Templates.track(tracked, words(tracked), null, null);
@@ -100,6 +104,7 @@ public class TrackingPages {
         try {
             Tracking.Tracked tracked = tracking.track(reference, email ? contact : null, email ? null : contact,
                     posted.getFirst("postcode"));
+            masthead.about(tracked.council());
             return Response.ok(Templates.track(tracked, words(tracked), reference, null)).build();
         } catch (ApiException e) {
             return Response.status(e.status().getStatusCode()).entity(Templates.track(null, null, reference, e.getMessage())).build();

@@ -15,14 +15,14 @@ import uk.tierless.tenancy.CouncilView;
 import java.util.List;
 
 /**
- * A 429 with {@code Retry-After}: in the API's error shape on /api, else a page under the council's header that
+ * A 429 with {@code Retry-After}: in the API's error shape on /api, else a page (under the journey's header) that
  * says when to try again and carries the resident's answers, to send them again with one button.
  */
 public class TooManyRequestsMapper {
 
     @CheckedTemplate(basePath = "errors")
     static class Templates {
-        static native TemplateInstance tooManyRequests(CouncilView council, String home, String wait, String message,
+        static native TemplateInstance tooManyRequests(String home, String wait, String message,
                                                        String action, List<Field> resend, boolean photoAgain);
     }
 
@@ -47,7 +47,7 @@ public class TooManyRequestsMapper {
         List<Field> resend = e.resend().entrySet().stream()
                 .flatMap(entry -> entry.getValue().stream().map(value -> new Field(entry.getKey(), value))).toList();
         String action = request.path() + (request.query() == null ? "" : "?" + request.query());
-        return response.type(MediaType.TEXT_HTML_TYPE).entity(Templates.tooManyRequests(council,
+        return response.type(MediaType.TEXT_HTML_TYPE).entity(Templates.tooManyRequests(
                 council == null ? "/" : "/c/" + council.slug(), TooManyRequests.inWords(e.retryAfterSeconds()),
                 e.limit().explanation(), action, resend, e.limit() == Limit.PHOTOS).render()).build();
     }

@@ -13,7 +13,7 @@ final class CouncilChecks {
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern GSS = Pattern.compile("[EWSN]\\d{8}");
     private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,5}");
-    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private final Map<String, TenantDefinition> councils;
     private final CouncilFileSection.Problems at;

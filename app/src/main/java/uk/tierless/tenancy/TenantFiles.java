@@ -1,5 +1,7 @@
 package uk.tierless.tenancy;
 
+import uk.tierless.platform.Text;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +27,7 @@ public final class TenantFiles {
 
     public static final String TENANT_FILE = "tenant.yaml";
     public static final String PARTNERSHIPS_FOLDER = "partnerships";
+    private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
 
     private final Path root;
     private final List<CouncilFileSection<?>> keySections;
@@ -162,6 +166,11 @@ public final class TenantFiles {
             at.add(slug, null, "the file name must be the partnership's slug: lower-case words joined by hyphens");
         }
         at.required(slug, "name", read.name());
+        at.required(slug, "shortName", read.shortName());
+        at.matches(slug, "brandColour", read.brandColour(), CouncilChecks.COLOUR, "a colour such as \"#1d4f91\"");
+        List<String> hosts = read.hosts() == null ? List.of() : read.hosts();
+        hosts.stream().filter(host -> host == null || !HOST.matcher(host).matches()).forEach(host ->
+                at.add(slug, "hosts", "'" + host + "' is not a host name: lower-case, such as connects.example.gov.uk"));
         List<String> members = read.members() == null ? List.of() : read.members();
         if (members.isEmpty()) {
             at.add(slug, "members", "is missing: list the slugs of the member councils");
@@ -179,11 +188,13 @@ public final class TenantFiles {
                         at.add(slug, field + ".councils", "'" + council + "' is not a member of this partnership"));
             }
         }
-        return new PartnershipDefinition(slug, read.name(), List.copyOf(members), List.copyOf(agreements));
+        return new PartnershipDefinition(slug, read.name(), read.shortName(), read.brandColour(),
+                Text.blankToNull(read.welcome()), List.copyOf(hosts), List.copyOf(members), List.copyOf(agreements));
     }
 
     private void checkPartnerships(List<PartnershipDefinition> partnerships) {
         Map<String, String> partnershipOfCouncil = new HashMap<>();
+        Map<String, String> partnershipOfHost = new HashMap<>();
         List<String> slugs = councils.values().stream().map(TenantDefinition::slug).toList();
         for (PartnershipDefinition partnership : partnerships) {
             for (int i = 0; i < partnership.agreements().size(); i++) {
@@ -191,6 +202,13 @@ public final class TenantFiles {
                 if (runBy != null && !slugs.contains(runBy)) {
                     inPartnershipFile.add(partnership.slug(), "agreements[" + i + "].runBy",
                             "'" + runBy + "' is not a council in this folder");
+                }
+            }
+            for (String host : partnership.hosts()) {
+                String earlier = partnershipOfHost.putIfAbsent(host, partnership.slug());
+                if (earlier != null && !earlier.equals(partnership.slug())) {
+                    inPartnershipFile.add(partnership.slug(), "hosts", "'" + host + "' is already a host of '"
+                            + earlier + "': a host serves one partnership");
                 }
             }
             for (String member : partnership.members()) {

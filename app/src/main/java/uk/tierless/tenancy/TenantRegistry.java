@@ -56,7 +56,8 @@ public class TenantRegistry {
 
     void onStart(@Observes @Priority(STARTUP_PRIORITY) StartupEvent event) {
         TenantConfiguration configuration = TenantFiles.read(config.tenantsDir(), sections);
-        List<String> problems = checks.stream().flatMap(check -> check.problemsIn(configuration).stream()).toList();
+        List<String> problems = new ArrayList<>(defaultPartnershipProblems(configuration, config.defaultPartnership()));
+        checks.forEach(check -> problems.addAll(check.problemsIn(configuration)));
         if (!problems.isEmpty()) {
             throw new TenantConfigurationException(problems);
         }
@@ -119,6 +120,40 @@ public class TenantRegistry {
     }
 
     public record AgreementInForce(String partnershipName, String runBy) {
+    }
+
+    /** The configured default must be one of the partnership files, or no front door has a name before a postcode. */
+    static List<String> defaultPartnershipProblems(TenantConfiguration configuration, String slug) {
+        List<String> slugs = configuration.partnerships().stream().map(PartnershipDefinition::slug).toList();
+        return slugs.contains(slug) ? List.of() : List.of("TIERLESS_DEFAULT_PARTNERSHIP: '" + slug
+                + "' is not a partnership in " + TenantFiles.PARTNERSHIPS_FOLDER + "/; set it to one of " + slugs);
+    }
+
+    /** A partnership as read on this start. */
+    public Optional<PartnershipDefinition> partnership(String slug) {
+        TenantConfiguration loaded = configuration;
+        return loaded == null || slug == null ? Optional.empty()
+                : loaded.partnerships().stream().filter(partnership -> partnership.slug().equals(slug)).findFirst();
+    }
+
+    /** The partnership a member council belongs to. */
+    public Optional<PartnershipDefinition> partnershipOf(String councilSlug) {
+        TenantConfiguration loaded = configuration;
+        return loaded == null ? Optional.empty() : loaded.partnershipOf(councilSlug);
+    }
+
+    /**
+     * The partnership whose front door this host name (lower case, no port) shows: the one listing it in
+     * {@code hosts}, else the default.
+     */
+    public Optional<PartnershipDefinition> partnershipForHost(String host) {
+        TenantConfiguration loaded = configuration;
+        if (loaded == null) {
+            return Optional.empty();
+        }
+        return loaded.partnerships().stream().filter(partnership -> host != null && partnership.hosts().contains(host))
+                .findFirst()
+                .or(() -> partnership(config.defaultPartnership()));
     }
 
     public boolean isApplied() {

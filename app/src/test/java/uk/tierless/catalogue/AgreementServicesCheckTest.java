@@ -23,7 +23,8 @@ class AgreementServicesCheckTest {
 
     @Test
     void anAgreementsServiceMustBeInTheCatalogue() {
-        PartnershipDefinition partnership = new PartnershipDefinition("one", "One", List.of("staffordshire", "tamworth"),
+        PartnershipDefinition partnership = new PartnershipDefinition("one", "One", "One", "#1d4f91", null,
+                List.of(), List.of("staffordshire", "tamworth"),
                 List.of(new PartnershipDefinition.Agreement("missed-bin", List.of("tamworth"), "staffordshire"),
                         new PartnershipDefinition.Agreement("moon-landing", List.of("tamworth"), "staffordshire")));
 

@@ -104,7 +104,7 @@ class PlacesResourceTest {
     void aPointOutsideEveryBoundaryIsA404() {
         given().queryParam("lat", "51.5074").queryParam("lon", "-0.1278").when().get("/api/v1/places")
                 .then().statusCode(404)
-                .body("message", equalTo("The point 51.507400, -0.127800 is not inside any council area Tierless knows."));
+                .body("message", equalTo("The point 51.507400, -0.127800 is not inside any council area this service covers."));
     }
 
     @Test

@@ -53,7 +53,7 @@ class PortalBrowserTest {
         "/your-councils?postcode=B79%207AH", "/your-councils?postcode=ST4%201DJ", "/services/missed-bin?postcode=B79%207AH",
         "/services/school-term-dates?postcode=B79%207AH", "/services/council-tax-payment?postcode=B79%207AH",
         "/services/missed-bin?postcode=ST4%201DJ", "/c/lichfield", "/search?q=bin&postcode=B79%207AH", "/search?q=tax",
-        "/accessibility", "/privacy", "/no-such-page", "/staff/login", "/staff/login?council=atlantis"})
+        "/accessibility", "/privacy", "/no-such-page", "/c/lichfield/no-such-page", "/your-councils?postcode=WR1%201AA", "/staff/login", "/staff/login?council=atlantis"})
     void everyPageHasNoAccessibilityViolationsAndFitsA320PixelScreen(String path) throws Exception {
         driver.manage().window().setSize(new Dimension(1200, 900));
         driver.get(new URL(root, path).toString());
@@ -75,6 +75,8 @@ class PortalBrowserTest {
     void aResidentCanGoFromPostcodeToTilesByKeyboardAlone() throws Exception {
         driver.manage().window().setSize(new Dimension(1200, 900));
         driver.get(new URL(root, "/").toString());
+        assertThat(driver.findElement(By.className("tierless-header__name")).getText()).isEqualTo("Staffordshire Connects");
+        assertThat(driver.getTitle()).endsWith(" – Staffordshire Connects");
         Actions keys = new Actions(driver);
         keys.sendKeys(Keys.TAB).perform(); // the skip link
         keys.sendKeys(Keys.TAB).perform(); // the header's name

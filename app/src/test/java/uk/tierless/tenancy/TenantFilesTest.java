@@ -30,6 +30,9 @@ class TenantFilesTest {
             Map.entry("redditch", "E07000236"), Map.entry("worcester", "E07000237"),
             Map.entry("wychavon", "E07000238"), Map.entry("wyre-forest", "E07000239"));
 
+    /** A partnership file's required fields but its members. */
+    private static final String PARTNERSHIP = "name: One\nshortName: One\nbrandColour: \"#1d4f91\"\n";
+
     @TempDir
     Path tenants;
 
@@ -46,8 +49,11 @@ class TenantFilesTest {
         assertThat(gssBySlug).isEqualTo(GSS);
         assertThat(configuration.partnerships()).extracting(PartnershipDefinition::slug)
                 .containsExactlyInAnyOrder("staffordshire-connects", "worcestershire");
-        assertThat(configuration.partnershipOf("tamworth")).get()
-                .extracting(PartnershipDefinition::slug).isEqualTo("staffordshire-connects");
+        assertThat(configuration.partnershipOf("tamworth")).get().satisfies(partnership -> {
+            assertThat(partnership.slug()).isEqualTo("staffordshire-connects");
+            assertThat(partnership.name()).isEqualTo("Staffordshire Connects");
+            assertThat(partnership.welcome()).startsWith("Welcome to Staffordshire Connects");
+        });
         assertThat(configuration.partnershipOf("wyre-forest")).get()
                 .extracting(PartnershipDefinition::slug).isEqualTo("worcestershire");
         assertThat(configuration.councils()).filteredOn(c -> c.slug().equals("tamworth")).singleElement()
@@ -148,8 +154,8 @@ class TenantFilesTest {
         write("staffordshire", STAFFORDSHIRE);
         write("tamworth", TAMWORTH);
         Files.createDirectories(tenants.resolve("partnerships"));
-        Files.writeString(tenants.resolve("partnerships/one.yaml"), "name: One\nmembers: [staffordshire, tamworth]\n");
-        Files.writeString(tenants.resolve("partnerships/two.yaml"), "name: Two\nmembers: [tamworth, stoke-on-trent]\n");
+        Files.writeString(tenants.resolve("partnerships/one.yaml"), PARTNERSHIP + "members: [staffordshire, tamworth]\n");
+        Files.writeString(tenants.resolve("partnerships/two.yaml"), "name: Two\nshortName: Two\nbrandColour: \"#00594f\"\nmembers: [tamworth, stoke-on-trent]\n");
 
         assertThat(problems())
                 .anySatisfy(problem -> assertThat(problem).contains("two.yaml").contains("'tamworth' is already a member"))
@@ -161,8 +167,7 @@ class TenantFilesTest {
         write("staffordshire", STAFFORDSHIRE);
         write("tamworth", TAMWORTH);
         Files.createDirectories(tenants.resolve("partnerships"));
-        Files.writeString(tenants.resolve("partnerships/one.yaml"), """
-                name: One
+        Files.writeString(tenants.resolve("partnerships/one.yaml"), PARTNERSHIP + """
                 members: [staffordshire, tamworth]
                 agreements:
                   - service: missed-bin
@@ -172,8 +177,7 @@ class TenantFilesTest {
         assertThat(folder().read().partnerships().get(0).agreements()).singleElement()
                 .satisfies(agreement -> assertThat(agreement.runBy()).isEqualTo("staffordshire"));
 
-        Files.writeString(tenants.resolve("partnerships/one.yaml"), """
-                name: One
+        Files.writeString(tenants.resolve("partnerships/one.yaml"), PARTNERSHIP + """
                 members: [staffordshire, tamworth]
                 agreements:
                   - service: missed-bin
@@ -185,6 +189,51 @@ class TenantFilesTest {
                         .contains("'lichfield' is not a member"))
                 .anySatisfy(problem -> assertThat(problem).contains("field 'agreements[0].runBy'")
                         .contains("'atlantis' is not a council"));
+    }
+
+    @Test
+    void aPartnershipNeedsItsNamesAndABrandColour() throws IOException {
+        write("staffordshire", STAFFORDSHIRE);
+        write("tamworth", TAMWORTH);
+        Files.createDirectories(tenants.resolve("partnerships"));
+        Files.writeString(tenants.resolve("partnerships/one.yaml"), "brandColour: blue\nmembers: [staffordshire, tamworth]\n");
+
+        assertThat(problems())
+                .anySatisfy(problem -> assertThat(problem).contains("one.yaml: field 'name': is missing"))
+                .anySatisfy(problem -> assertThat(problem).contains("one.yaml: field 'shortName': is missing"))
+                .anySatisfy(problem -> assertThat(problem).contains("one.yaml: field 'brandColour'")
+                        .contains("a colour such as"));
+    }
+
+    @Test
+    void aPartnershipsHostsAreHostNamesThatServeOnePartnership() throws IOException {
+        write("staffordshire", STAFFORDSHIRE);
+        write("tamworth", TAMWORTH);
+        Files.createDirectories(tenants.resolve("partnerships"));
+        Files.writeString(tenants.resolve("partnerships/one.yaml"), PARTNERSHIP
+                + "welcome: Welcome to One.\nhosts: [one.example.gov.uk]\nmembers: [staffordshire, tamworth]\n");
+
+        PartnershipDefinition one = folder().read().partnerships().get(0);
+        assertThat(one.hosts()).containsExactly("one.example.gov.uk");
+        assertThat(one.welcome()).isEqualTo("Welcome to One.");
+
+        Files.writeString(tenants.resolve("partnerships/one.yaml"), PARTNERSHIP
+                + "hosts: [\"https://One.example\"]\nmembers: [staffordshire]\n");
+        Files.writeString(tenants.resolve("partnerships/two.yaml"), PARTNERSHIP
+                + "hosts: [\"https://One.example\"]\nmembers: [tamworth]\n");
+        assertThat(problems())
+                .anySatisfy(problem -> assertThat(problem).contains("one.yaml: field 'hosts'").contains("is not a host name"))
+                .anySatisfy(problem -> assertThat(problem).contains("two.yaml: field 'hosts'").contains("already a host of 'one'"));
+    }
+
+    @Test
+    void theDefaultPartnershipMustBeOneOfTheFiles() {
+        TenantConfiguration configuration = TenantFiles.read(TestTenants.REPOSITORY, SECTIONS);
+
+        assertThat(TenantRegistry.defaultPartnershipProblems(configuration, "staffordshire-connects")).isEmpty();
+        assertThat(TenantRegistry.defaultPartnershipProblems(configuration, "wessex")).singleElement().asString()
+                .contains("TIERLESS_DEFAULT_PARTNERSHIP").contains("'wessex' is not a partnership")
+                .contains("staffordshire-connects").contains("worcestershire");
     }
 
     private List<String> problems() {
