@@ -78,7 +78,7 @@ class OneIdentityTest {
             pages.add(given().when().get(path));
         }
         Response form = given().when().get("/form?service=missed-bin&postcode=B79 7AH");
-        Response contact = PagePosts.post(form, MISSED_BIN, Map.of("bin-type", "garden", "collection-date-day", "20",
+        Response contact = PagePosts.post(form, MISSED_BIN, Map.of("address.line1", "1 Market Street", "bin-type", "garden", "collection-date-day", "20",
                 "collection-date-month", "11", "collection-date-year", "2026", "bin-out", "yes"));
         Response check = PagePosts.post(contact, MISSED_BIN, Map.of("email", "identity@example.com"));
         String confirmation = PagePosts.post(check, "/form/submit?service=missed-bin&postcode=B79 7AH", Map.of())
@@ -125,7 +125,7 @@ class OneIdentityTest {
     @Test
     void aTrackedRequestCarriesItsCouncilsPartnershipOrTheProfileItWasMadeThrough() {
         Response form = given().when().get("/form?service=missed-bin&postcode=B79 7AH&c=lichfield");
-        Response contact = PagePosts.post(form, MISSED_BIN + "&c=lichfield", Map.of("bin-type", "garden",
+        Response contact = PagePosts.post(form, MISSED_BIN + "&c=lichfield", Map.of("address.line1", "1 Market Street", "bin-type", "garden",
                 "collection-date-day", "20", "collection-date-month", "11", "collection-date-year", "2026", "bin-out", "yes"));
         Response check = PagePosts.post(contact, MISSED_BIN + "&c=lichfield", Map.of("email", "identity@example.com"));
         assertThat(header(check)).isEqualTo("Lichfield District Council");
