@@ -21,6 +21,7 @@ import uk.tierless.publishing.DraftView;
 import uk.tierless.publishing.ServiceConfiguration;
 import uk.tierless.publishing.ServiceConfigurations;
 import uk.tierless.publishing.ServiceDrafts;
+import uk.tierless.publishing.ServicePublisher;
 import uk.tierless.publishing.ServiceSettings;
 import uk.tierless.requests.Lifecycle;
 import uk.tierless.tenancy.CouncilDirectory;
@@ -56,7 +57,8 @@ public class ServicePages {
 
         static native TemplateInstance service(ServiceConfiguration service, ServiceForm form, PageErrors errors,
                                                String infoPreview, List<Option> statuses, String notice,
-                                               String draftSaved, String formBuilder, int questions);
+                                               String draftSaved, String formBuilder, int questions,
+                                               String published);
     }
 
     public record Group(String name, List<Row> services) {
@@ -76,6 +78,9 @@ public class ServicePages {
 
     @Inject
     ServiceDrafts drafts;
+
+    @Inject
+    ServicePublisher publisher;
 
     @Inject
     CouncilDirectory councils;
@@ -103,12 +108,16 @@ public class ServicePages {
     @GET
     @Path("/service")
     public TemplateInstance service(@QueryParam("service") String service, @QueryParam("saved") String saved,
-                                    @QueryParam("discarded") String discarded) {
+                                    @QueryParam("discarded") String discarded, @QueryParam("restored") String restored,
+                                    @QueryParam("published") String published) {
         ServiceConfiguration configuration = configurations.of(reach.councilAdmin().council(), required(service));
         ServiceSettings shown = configuration.draft() == null ? configuration.settings() : configuration.draft().settings();
         String notice = saved != null ? "Your draft is saved. Residents still see the published version until you publish it."
-                : discarded != null ? "The draft is discarded. Residents see the published version, as before." : null;
-        return page(configuration, ServiceForm.of(shown, configuration.revision()), PageErrors.NONE, null, notice);
+                : discarded != null ? "The draft is discarded. Residents see the published version, as before."
+                : restored != null && restored.matches("\\d{1,9}") ? "Version " + restored
+                        + " is restored as a draft. Check it, then publish it to make it live again." : null;
+        String live = published != null && published.matches("\\d{1,9}") ? published : null;
+        return page(configuration, ServiceForm.of(shown, configuration.revision()), PageErrors.NONE, null, notice, live);
     }
 
     /**
@@ -162,6 +171,27 @@ public class ServicePages {
         return Response.seeOther(URI.create(href(service) + "&saved=1")).build();
     }
 
+    /**
+     * "Publish": the saved draft becomes the next version, live for residents at once. Whatever makes it unfit is
+     * listed with links to the fields (the form's questions link to the form builder), and the draft stays.
+     */
+    @POST
+    @Path("/service/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publish(@QueryParam("service") String service) {
+        Staff admin = reach.councilAdmin();
+        ServiceConfiguration configuration = configurations.of(admin.council(), required(service));
+        try {
+            int version = publisher.publish(admin.council(), configuration.service(), admin.username()).version();
+            return Response.seeOther(URI.create(href(configuration.service()) + "&published=" + version)).build();
+        } catch (ApiException refusal) {
+            ServiceSettings shown = configuration.draft() == null ? configuration.settings()
+                    : configuration.draft().settings();
+            return refused(configuration, ServiceForm.of(shown, configuration.revision()), errorsOf(refusal, service),
+                    refusal.status().getStatusCode());
+        }
+    }
+
     /** The page again with the input as typed, the refusal in the error summary. */
     private Response refused(ServiceConfiguration configuration, ServiceForm form, PageErrors errors, int status) {
         return Response.status(status).entity(page(configuration, form.withBlankReplies(0), errors, null, null)).build();
@@ -178,10 +208,16 @@ public class ServicePages {
 
     private TemplateInstance page(ServiceConfiguration configuration, ServiceForm form, PageErrors errors,
                                   String infoPreview, String notice) {
+        return page(configuration, form, errors, infoPreview, notice, null);
+    }
+
+    /** The service page; {@code published}, the version just made live, for the success panel. */
+    private TemplateInstance page(ServiceConfiguration configuration, ServiceForm form, PageErrors errors,
+                                  String infoPreview, String notice, String published) {
         ServiceSettings.FormSettings questions = formOf(configuration);
         return Templates.service(configuration, form, errors, infoPreview, statuses(), notice,
                 configuration.draft() == null ? null : saved(configuration.draft()), formBuilder(configuration.service()),
-                questions == null || questions.questions() == null ? 0 : questions.questions().size());
+                questions == null || questions.questions() == null ? 0 : questions.questions().size(), published);
     }
 
     /** The form's questions the draft keeps: the draft's own, else the published ones. */
