@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * The tenant administrator's pages for their council's services: the list, and one service's settings to edit as
@@ -111,13 +112,13 @@ public class ServicePages {
                                     @QueryParam("discarded") String discarded, @QueryParam("restored") String restored,
                                     @QueryParam("published") String published) {
         ServiceConfiguration configuration = configurations.of(reach.councilAdmin().council(), required(service));
-        ServiceSettings shown = configuration.draft() == null ? configuration.settings() : configuration.draft().settings();
         String notice = saved != null ? "Your draft is saved. Residents still see the published version until you publish it."
                 : discarded != null ? "The draft is discarded. Residents see the published version, as before."
                 : restored != null && restored.matches("\\d{1,9}") ? "Version " + restored
                         + " is restored as a draft. Check it, then publish it to make it live again." : null;
         String live = published != null && published.matches("\\d{1,9}") ? published : null;
-        return page(configuration, ServiceForm.of(shown, configuration.revision()), PageErrors.NONE, null, notice, live);
+        return page(configuration, ServiceForm.of(shown(configuration), configuration.revision()), PageErrors.NONE, null, notice,
+                live);
     }
 
     /**
@@ -146,15 +147,10 @@ public class ServicePages {
     @Path("/service/discard")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response discard(@QueryParam("service") String service) {
-        Staff admin = reach.councilAdmin();
-        ServiceConfiguration configuration = configurations.of(admin.council(), required(service));
-        try {
-            drafts.discard(admin.council(), configuration.service(), admin.username());
-        } catch (ApiException refusal) {
-            return refused(configuration, ServiceForm.of(configuration.settings(), configuration.revision()),
-                    errorsOf(refusal, service), refusal.status().getStatusCode());
-        }
-        return Response.seeOther(URI.create(href(configuration.service()) + "&discarded=1")).build();
+        return onSavedDraft(service, (admin, code) -> {
+            drafts.discard(admin.council(), code, admin.username());
+            return "discarded=1";
+        });
     }
 
     private Response save(ServiceConfiguration configuration, ServiceForm form, Staff admin) {
@@ -179,16 +175,23 @@ public class ServicePages {
     @Path("/service/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@QueryParam("service") String service) {
+        return onSavedDraft(service, (admin, code) ->
+                "published=" + publisher.publish(admin.council(), code, admin.username()).version());
+    }
+
+    /**
+     * A button that acts on the saved draft: on to the service page with what it did as the query (a notice), or
+     * the page again with the refusal in the error summary.
+     */
+    private Response onSavedDraft(String service, BiFunction<Staff, String, String> action) {
         Staff admin = reach.councilAdmin();
         ServiceConfiguration configuration = configurations.of(admin.council(), required(service));
         try {
-            int version = publisher.publish(admin.council(), configuration.service(), admin.username()).version();
-            return Response.seeOther(URI.create(href(configuration.service()) + "&published=" + version)).build();
+            String done = action.apply(admin, configuration.service());
+            return Response.seeOther(URI.create(href(configuration.service()) + "&" + done)).build();
         } catch (ApiException refusal) {
-            ServiceSettings shown = configuration.draft() == null ? configuration.settings()
-                    : configuration.draft().settings();
-            return refused(configuration, ServiceForm.of(shown, configuration.revision()), errorsOf(refusal, service),
-                    refusal.status().getStatusCode());
+            return refused(configuration, ServiceForm.of(shown(configuration), configuration.revision()),
+                    errorsOf(refusal, service), refusal.status().getStatusCode());
         }
     }
 
@@ -218,6 +221,11 @@ public class ServicePages {
         return Templates.service(configuration, form, errors, infoPreview, statuses(), notice,
                 configuration.draft() == null ? null : saved(configuration.draft()), formBuilder(configuration.service()),
                 questions == null || questions.questions() == null ? 0 : questions.questions().size(), published);
+    }
+
+    /** What the page opens on: the draft if there is one, else what residents see. */
+    private static ServiceSettings shown(ServiceConfiguration configuration) {
+        return configuration.draft() == null ? configuration.settings() : configuration.draft().settings();
     }
 
     /** The form's questions the draft keeps: the draft's own, else the published ones. */
