@@ -196,6 +196,19 @@ class ServicePagesTest {
         assertThat(configurations.of(COUNCIL, "council-tax-payment").draft()).isNull();
     }
 
+    @Test
+    void aLinkTurnedIntoAFormLeadsToTheFormBuilder() {
+        Session admin = new Session("malvern-hills.admin");
+        Response page = admin.page("assisted-collection");
+        assertThat(page.asString()).doesNotContain("/admin/services/assisted-collection/form");
+        Map<String, String> fields = admin.fieldsOf(page.asString());
+        fields.put("mode", "form");
+        fields.put("action", "preview");
+        admin.post(page, "/admin/service?service=assisted-collection", fields).then().statusCode(200)
+                .body(containsString("The form has no questions yet"))
+                .body(containsString("href=\"/admin/services/assisted-collection/form\""));
+    }
+
     private static int replyRows(String html) {
         Matcher rows = Pattern.compile("id=\"replies-\\d+-name\"").matcher(html);
         int count = 0;
