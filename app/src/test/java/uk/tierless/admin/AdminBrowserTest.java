@@ -68,6 +68,10 @@ class AdminBrowserTest extends BrowserTest {
             info.sendKeys("## Before you report");
             info.sendKeys(Keys.ENTER, Keys.ENTER);
             info.sendKeys("Tell us the street and the time of day. **Bag it and bin it.**");
+            // With script, the preview follows the typing; without, the button below does the same round trip.
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#info-preview strong"), "Bag it and bin it."));
+            assertThat(driver.getCurrentUrl()).doesNotContain("saved=");
             press(driver.findElement(By.xpath("//button[text()='Preview the information']")), Keys.ENTER);
             WebElement preview = new WebDriverWait(driver, Duration.ofSeconds(20))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("info-preview")));
