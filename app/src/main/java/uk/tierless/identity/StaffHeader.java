@@ -51,4 +51,9 @@ public class StaffHeader {
     public boolean mayReadDeadLetters() {
         return currentStaff.get().map(Staff::administersOwnCouncil).orElse(false);
     }
+
+    /** The same rule as the services administration pages' {@link Reach#councilAdmin()}. */
+    public boolean mayAdministerServices() {
+        return currentStaff.get().map(Staff::administersOwnCouncil).orElse(false);
+    }
 }
