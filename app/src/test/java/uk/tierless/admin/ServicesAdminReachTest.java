@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Reach on every administration endpoint of Malvern Hills' services (docs/administration.md): its own tenant
  * administrator gets through (to an answer that changes nothing: a stale revision, no draft to discard or publish,
- * a version that does not exist, a dry run), everyone else is refused: 403 with a token, 401 without.
+ * a version that does not exist, a dry run, a file
+ * without its welcome), everyone else is refused: 403 with a token, 401 without.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -33,6 +34,10 @@ class ServicesAdminReachTest {
 
     /** Method, path, body, and what the council's own administrator gets. */
     private record Endpoint(String method, String path, String body, int ownAdmin) {
+
+        String contentType() {
+            return path.endsWith(".yaml") || path.contains(".yaml?") ? "text/yaml" : "application/json";
+        }
     }
 
     private static final List<Endpoint> ENDPOINTS = List.of(
@@ -44,7 +49,9 @@ class ServicesAdminReachTest {
             new Endpoint("GET", SERVICE + "/versions", null, 200),
             new Endpoint("POST", SERVICE + "/versions/99999/restore", "{}", 404),
             new Endpoint("GET", SERVICE + "/history", null, 200),
-            new Endpoint("GET", "/api/v1/councils/malvern-hills/services.yaml", null, 200));
+            new Endpoint("GET", "/api/v1/councils/malvern-hills/services.yaml", null, 200),
+            new Endpoint("POST", "/api/v1/councils/malvern-hills/services.yaml?dryRun=true", "welcome: Hello", 200),
+            new Endpoint("POST", "/api/v1/councils/malvern-hills/services.yaml", "services: []", 400));
 
     private record Caller(String who, String token, int status) {
     }
@@ -80,7 +87,7 @@ class ServicesAdminReachTest {
     @MethodSource("everyEndpointForEveryone")
     void reach(String who, String call, String token, Endpoint endpoint, int status) {
         RequestSpecification request = (token == null ? given() : given().auth().oauth2(token))
-                .contentType("application/json");
+                .contentType(endpoint.contentType());
         if (endpoint.body() != null) {
             request.body(endpoint.body());
         }
