@@ -38,8 +38,8 @@ call() {
   curl -sS -o "$answer" -w '%{http_code}' -X "$method" -H "Authorization: Bearer $access" "$@" "$target"
 }
 refused() { # what Tierless said, for a person: its message and each field at fault
-  echo "Tierless refused ($1): $(sed -n 's/.*"message":"\([^"]*\)".*/\1/p' "$answer")" >&2
-  sed 's/},{/}\n{/g' "$answer" | sed -n 's/.*"field":"\([^"]*\)","message":"\([^"]*\)".*/  \1: \2/p' >&2
+  echo "Tierless refused ($1): $(sed -n 's/^{"error":"[^"]*","message":"\([^"]*\)".*/\1/p' "$answer")" >&2
+  { cat "$answer"; echo; } | sed 's/},{/}\n{/g' | sed -n 's/.*"field":"\([^"]*\)","message":"\([^"]*\)".*/  \1: \2/p' >&2
   exit 1
 }
 
@@ -66,10 +66,15 @@ if [ "${YES:-}" != 1 ]; then
     echo "Not applied: run with YES=1 to apply without being asked." >&2
     exit 1
   fi
-  read -r -p "Publish these changes to $council's services as $(echo "${TIERLESS_ADMIN_USER:-$council.admin}")? [y/N] " reply
+  read -r -p "Publish these changes to $council's services? [y/N] " reply
   [[ "$reply" =~ ^[yY] ]] || { echo "Not applied."; exit 1; }
 fi
 status=$(call POST "$endpoint" -H "Content-Type: text/yaml" --data-binary "@$file")
 [ "$status" = 200 ] || refused "$status"
 echo "Published:"
-sed 's/},{/}\n{/g' "$answer" | sed -n 's/.*"service":"\([^"]*\)","version":\([0-9]*\),"offered":\([a-z]*\).*/  \1 version \2 (offered: \3)/p'
+{ cat "$answer"; echo; } | sed 's/},{/}\n{/g' | while IFS= read -r item; do
+  service=$(echo "$item" | sed -n 's/.*"service":"\([^"]*\)".*/\1/p')
+  [ -n "$service" ] || continue
+  withdrawn=$(echo "$item" | grep -q '"offered":false' && echo ", withdrawn" || true)
+  echo "  $service: version $(echo "$item" | sed -n 's/.*"version":\([0-9]*\).*/\1/p')$withdrawn"
+done
