@@ -118,6 +118,19 @@ class ServicesFileResourceTest {
     }
 
     @Test
+    void theWelcomeIsBrandingsAndTheFileSaysSoButLeavesItAlone() throws IOException {
+        String welcome = YAML.readTree(asFound).path("welcome").asText();
+        String file = asFound.replace(welcome, "Welcome, from a file.");
+        assertThat(file).isNotEqualTo(asFound);
+
+        sending(file).queryParam("dryRun", "true").post(FILE).then().statusCode(200)
+                .body(startsWith("No changes: the file is what is live.\nThe file's welcome is not the live one"));
+        sending(file).post(FILE).then().statusCode(200).body("published", empty());
+
+        assertThat(YAML.readTree(admin().get(FILE).asString()).path("welcome").asText()).isEqualTo(welcome);
+    }
+
+    @Test
     void pinsMoveFromTwoServicesToTwoOthersInOneApply() throws IOException {
         sending(changed(asFound, pin("leisure", "local-events"))).post(FILE).then().statusCode(200);
 
