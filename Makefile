@@ -9,7 +9,7 @@ KEYCLOAK_VERSION := 26.5.6
 KEYCLOAK_DIR := $(TIERLESS_DATA_DIR)/keycloak
 
 .DEFAULT_GOAL := help
-.PHONY: help run dev test browser test-keycloak keycloak build durability-check bench clean import-onspd import-boundaries import-addresses import-open-uprn import-councils
+.PHONY: help run dev test browser test-keycloak keycloak build durability-check bench clean import-onspd import-boundaries import-addresses import-open-uprn import-councils tenants-export tenants-apply
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -60,6 +60,12 @@ import-open-uprn: ## Add OS Open UPRN coordinates to known addresses: FILE=path/
 
 import-councils: ## Load the register of every council (mySociety layout): FILE=path/to/councils.csv
 	ALLOW_SHRINK="$(ALLOW_SHRINK)" ops/import.sh councils "$(FILE)"
+
+tenants-export: ## Write a council's live services to tenants/<slug>/services.yaml: COUNCIL=slug [OUT=file]
+	OUT="$(OUT)" ops/tenants.sh export "$(COUNCIL)"
+
+tenants-apply: ## Show what tenants/<slug>/services.yaml would change, ask, then publish it: COUNCIL=slug [FILE=] [YES=1]
+	FILE="$(FILE)" YES="$(YES)" ops/tenants.sh apply "$(COUNCIL)"
 
 bench: build ## Benchmark postcode lookups and the ONSPD import at national size (docs/benchmarks.md)
 	ops/bench/postcode-lookup.sh

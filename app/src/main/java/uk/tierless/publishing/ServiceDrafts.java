@@ -152,6 +152,9 @@ public class ServiceDrafts {
 
     private void refuseStale(String council, String service, int revision) {
         Optional<ServiceDraft> now = current(council, service);
+        // This session may hold the row as it was before the save that won (read for the audit's "before"): read it
+        // again, so the message names who changed it.
+        now.ifPresent(entityManager::refresh);
         if (now.isEmpty()) {
             // An update of a row that is not there: the revision read was from nothing that exists.
             throw ApiException.conflict("Revision " + revision + " of '" + service + "' does not exist: reload and try again.");

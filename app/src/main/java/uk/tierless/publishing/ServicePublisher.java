@@ -51,10 +51,13 @@ public class ServicePublisher {
     @Inject
     Clock clock;
 
-    /** Publishes the draft as the next version: a 409 when there is none, a 400 with every problem when it is unfit. */
+    /**
+     * Publishes the draft as the next version: a 409 when there is none, a 400 with every problem when it is unfit.
+     * Inside the council's scope it joins the transaction there, so that several services publish all or none.
+     */
     public VersionView publish(String council, String service, String actor) {
         configurable.require(councils.require(council), service);
-        return tenantScope.call(council, () -> {
+        return tenantScope.joining(council, () -> {
             ServiceDraft draft = drafts.take(council, service, actor);
             ServiceSettings settings = ServiceSettings.of(draft.offered, draft.settings, null);
             check.publishable(council, settings, service);

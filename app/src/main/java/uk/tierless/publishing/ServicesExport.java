@@ -51,11 +51,16 @@ public class ServicesExport {
                 offers.offeredBy(council).stream()
                         .map(service -> publisher.latest(council, service).orElseThrow().settings)
                         .toList()));
+        return "# " + view.name() + ": its services as they are live in Tierless (exported; docs/administration.md).\n"
+                + write(portal);
+    }
+
+    /** A part of services.yaml (the whole, or a list of offers) as the file writes it. */
+    static String write(Object part) {
         try {
-            JsonNode tree = YAML.valueToTree(portal);
+            JsonNode tree = YAML.valueToTree(part);
             dropFalse(tree);
-            return "# " + view.name() + ": its services as they are live in Tierless (exported; docs/administration.md).\n"
-                    + YAML.writeValueAsString(tree);
+            return YAML.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A configuration that cannot be written as YAML", e);
         }
