@@ -228,7 +228,7 @@ class ServicePublishingTest {
     }
 
     private static ServiceSettings asForm(String label) {
-        Question where = new Question("where", QuestionType.TEXT, label, null, true, null, null, 200, null, null, null, null, null);
+        Question where = new Question("where", QuestionType.TEXT, label, null, true, null, null, 200, null, null, null, null, null, null);
         return new ServiceSettings(true, "form", null, "Report dog mess left in a public place.", null, false, 5,
                 List.of(new PortalDefinition.Response("Cleared", "We cleared it: {reference}.", "fixed")),
                 new ServiceSettings.FormSettings(null, List.of(where)));
