@@ -20,8 +20,8 @@ import uk.tierless.publishing.ServiceConfiguration;
 import uk.tierless.publishing.ServiceConfigurations;
 import uk.tierless.publishing.ServiceDrafts;
 import uk.tierless.publishing.ServicePublisher;
+import uk.tierless.publishing.SeededServices;
 import uk.tierless.publishing.ServiceSettings;
-import uk.tierless.publishing.VersionView;
 
 import java.net.URL;
 import java.time.Duration;
@@ -56,14 +56,7 @@ class FormBuilderBrowserTest extends BrowserTest {
 
     @AfterEach
     void putBackAsTheFilesHaveIt() {
-        if (configurations.of(COUNCIL, SERVICE).draft() != null) {
-            drafts.discard(COUNCIL, SERVICE, "tester");
-        }
-        List<VersionView> versions = publisher.versions(COUNCIL, SERVICE);
-        if (versions.size() > 1) {
-            publisher.restore(COUNCIL, SERVICE, versions.get(versions.size() - 1).version(), "tester");
-            publisher.publish(COUNCIL, SERVICE, "tester");
-        }
+        SeededServices.putBack(configurations, drafts, publisher, COUNCIL, SERVICE);
     }
 
     @Test

@@ -13,12 +13,11 @@ import uk.tierless.forms.QuestionType;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.identity.TestTokens;
 import uk.tierless.platform.PostgresTestResource;
-import uk.tierless.publishing.ServiceConfiguration;
 import uk.tierless.publishing.ServiceConfigurations;
 import uk.tierless.publishing.ServiceDrafts;
 import uk.tierless.publishing.ServicePublisher;
+import uk.tierless.publishing.SeededServices;
 import uk.tierless.publishing.ServiceSettings;
-import uk.tierless.publishing.VersionView;
 
 import java.util.HashMap;
 import java.util.List;
@@ -70,13 +69,7 @@ class ConditionalQuestionsTest {
 
     @AfterEach
     void putBackAsTheFilesHaveIt() {
-        ServiceConfiguration now = configurations.of(COUNCIL, SERVICE);
-        if (now.draft() != null) {
-            drafts.discard(COUNCIL, SERVICE, "tester");
-        }
-        List<VersionView> versions = publisher.versions(COUNCIL, SERVICE);
-        publisher.restore(COUNCIL, SERVICE, versions.get(versions.size() - 1).version(), "tester");
-        publisher.publish(COUNCIL, SERVICE, "tester");
+        SeededServices.putBack(configurations, drafts, publisher, COUNCIL, SERVICE);
     }
 
     @Test

@@ -65,18 +65,7 @@ class ServicePublishingTest {
 
     @AfterEach
     void putBackAsTheFilesHaveIt() {
-        for (String service : touched) {
-            ServiceConfiguration now = configurations.of(COUNCIL, service);
-            if (now.draft() != null) {
-                drafts.discard(COUNCIL, service, "tester");
-                now = configurations.of(COUNCIL, service);
-            }
-            VersionView first = publisher.versions(COUNCIL, service).get(publisher.versions(COUNCIL, service).size() - 1);
-            if (now.version() != first.version()) {
-                publisher.restore(COUNCIL, service, first.version(), "tester");
-                publisher.publish(COUNCIL, service, "tester");
-            }
-        }
+        touched.forEach(service -> SeededServices.putBack(configurations, drafts, publisher, COUNCIL, service));
         touched.clear();
     }
 
