@@ -38,9 +38,14 @@ final class FormSteps {
 
     /** The question pages, in order; the contact page follows the last of them. */
     static List<List<Question>> pages(FormView form) {
+        return pages(form.questions());
+    }
+
+    /** The same for questions not yet published (an administrator's preview of a draft). */
+    static List<List<Question>> pages(List<Question> questions) {
         List<List<Question>> pages = new ArrayList<>();
         List<Question> simple = new ArrayList<>();
-        for (Question question : form.questions()) {
+        for (Question question : questions) {
             if (ownPage(question)) {
                 if (!simple.isEmpty()) {
                     pages.add(simple);
