@@ -65,18 +65,7 @@ class ServicePublishingTest {
 
     @AfterEach
     void putBackAsTheFilesHaveIt() {
-        for (String service : touched) {
-            ServiceConfiguration now = configurations.of(COUNCIL, service);
-            if (now.draft() != null) {
-                drafts.discard(COUNCIL, service, "tester");
-                now = configurations.of(COUNCIL, service);
-            }
-            VersionView first = publisher.versions(COUNCIL, service).get(publisher.versions(COUNCIL, service).size() - 1);
-            if (now.version() != first.version()) {
-                publisher.restore(COUNCIL, service, first.version(), "tester");
-                publisher.publish(COUNCIL, service, "tester");
-            }
-        }
+        touched.forEach(service -> SeededServices.putBack(configurations, drafts, publisher, COUNCIL, service));
         touched.clear();
     }
 
@@ -228,7 +217,7 @@ class ServicePublishingTest {
     }
 
     private static ServiceSettings asForm(String label) {
-        Question where = new Question("where", QuestionType.TEXT, label, null, true, null, null, 200, null, null, null, null, null);
+        Question where = new Question("where", QuestionType.TEXT, label, null, true, null, null, 200, null, null, null, null, null, null);
         return new ServiceSettings(true, "form", null, "Report dog mess left in a public place.", null, false, 5,
                 List.of(new PortalDefinition.Response("Cleared", "We cleared it: {reference}.", "fixed")),
                 new ServiceSettings.FormSettings(null, List.of(where)));

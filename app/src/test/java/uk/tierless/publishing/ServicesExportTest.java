@@ -94,7 +94,7 @@ class ServicesExportTest {
     private static FormDefinition normalised(FormDefinition form) {
         return form == null ? null : new FormDefinition(form.questions().stream()
                 .map(q -> new Question(q.id(), q.type(), q.label(), q.hint(), q.isRequired(), q.options(), q.minLength(),
-                        q.maxLength(), q.pattern(), q.min(), q.max(), q.isPersonal(), q.when()))
+                        q.maxLength(), q.pattern(), q.min(), q.max(), q.isPersonal(), q.when(), q.showIf()))
                 .toList());
     }
 
