@@ -2,7 +2,6 @@ package uk.tierless.tenancy;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -12,7 +11,7 @@ import java.util.Optional;
 /**
  * Tenancy's part of a council's branding: its brand colour (a column of councils) and its logo (council_logos).
  * Each change joins the caller's transaction, so it commits with the audit event that records it, and tells the
- * caches of council configuration once it has committed.
+ * caches of council configuration on every instance once it has committed ({@link ConfigurationChanges}).
  */
 @ApplicationScoped
 public class CouncilBranding {
@@ -22,7 +21,7 @@ public class CouncilBranding {
     }
 
     @Inject
-    Event<CouncilConfigurationChanged> changed;
+    ConfigurationChanges changes;
 
     /** Where the council's logo is served: the address stays the same when the logo changes. */
     public static String logoPath(String council) {
@@ -38,7 +37,7 @@ public class CouncilBranding {
             Council row = Council.findById(council);
             String before = row.brandColour;
             row.brandColour = BrandColour.normal(colour);
-            changed.fire(new CouncilConfigurationChanged(council));
+            changes.announce(council);
             return before;
         });
     }
@@ -61,7 +60,7 @@ public class CouncilBranding {
             logo.image = encoded.image();
             logo.updatedAt = Instant.now(clock);
             logo.persist();
-            changed.fire(new CouncilConfigurationChanged(council));
+            changes.announce(council);
             return before;
         });
     }
