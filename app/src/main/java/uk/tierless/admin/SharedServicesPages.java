@@ -16,6 +16,8 @@ import uk.tierless.api.ApiException;
 import uk.tierless.identity.Reach;
 import uk.tierless.identity.Staff;
 import uk.tierless.publishing.ConfigurableServices;
+import uk.tierless.publishing.ServiceConfiguration;
+import uk.tierless.publishing.ServiceConfigurations;
 import uk.tierless.publishing.ServiceTemplates;
 import uk.tierless.publishing.TemplateView;
 import uk.tierless.tenancy.CouncilDirectory;
@@ -34,7 +36,8 @@ public class SharedServicesPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance shared(List<TemplateView> templates, TemplateView adopted);
+        static native TemplateInstance shared(List<TemplateView> templates, TemplateView adopted,
+                                              List<ServiceConfiguration> shareable, TemplateView shared, String error);
 
         static native TemplateInstance preview(TemplateView template, boolean mayAdopt, String why);
     }
@@ -51,13 +54,34 @@ public class SharedServicesPages {
     @Inject
     ServiceTemplates templates;
 
+    @Inject
+    ServiceConfigurations configurations;
+
     @GET
-    public TemplateInstance list(@QueryParam("adopted") String adopted) {
-        CouncilView council = council(reach.councilAdmin());
-        List<TemplateView> shared = council.partnership() == null ? List.of() : templates.of(council.partnership());
-        // The banner names what was adopted from the list itself, never from words in the address.
-        TemplateView done = shared.stream().filter(template -> template.template().equals(adopted)).findFirst().orElse(null);
-        return Templates.shared(shared, done);
+    public TemplateInstance list(@QueryParam("adopted") String adopted, @QueryParam("shared") String shared) {
+        return page(council(reach.councilAdmin()), adopted, shared, null);
+    }
+
+    /** Shares the latest published version of one of the council's own services. */
+    @POST
+    @Path("/share")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response share(MultivaluedMap<String, String> posted) {
+        Staff admin = reach.councilAdmin();
+        CouncilView council = council(admin);
+        String service = posted.getFirst("service");
+        if (service == null || service.isBlank()) {
+            return Response.status(400).entity(page(council, null, null, "Select the service to share")).build();
+        }
+        try {
+            TemplateView shared = templates.share(council.slug(), service, admin.username());
+            return Response.seeOther(URI.create("/admin/shared?shared=" + shared.template())).build();
+        } catch (ApiException e) {
+            if (e.status() != Response.Status.CONFLICT) {
+                throw e;
+            }
+            return Response.status(400).entity(page(council, null, null, e.getMessage())).build();
+        }
     }
 
     @GET
@@ -80,6 +104,24 @@ public class SharedServicesPages {
         TemplateView template = templates.preview(council.partnership(), posted.getFirst("template"));
         templates.adopt(council.slug(), template.service(), template.template(), admin.username());
         return Response.seeOther(URI.create("/admin/shared?adopted=" + template.template())).build();
+    }
+
+    /**
+     * The list, and the council's own services it could share: published, offered, a form or an information page.
+     * The banners name what was adopted or shared from the list itself, never from words in the address.
+     */
+    private TemplateInstance page(CouncilView council, String adopted, String shared, String error) {
+        List<TemplateView> all = council.partnership() == null ? List.of() : templates.of(council.partnership());
+        List<ServiceConfiguration> shareable = council.partnership() == null ? List.of()
+                : configurations.of(council.slug()).stream()
+                .filter(service -> service.version() != null && Boolean.TRUE.equals(service.settings().offered())
+                        && !"link".equals(service.settings().mode()))
+                .toList();
+        return Templates.shared(all, find(all, adopted), shareable, find(all, shared), error);
+    }
+
+    private static TemplateView find(List<TemplateView> templates, String id) {
+        return templates.stream().filter(template -> template.template().equals(id)).findFirst().orElse(null);
     }
 
     private CouncilView council(Staff admin) {

@@ -76,6 +76,32 @@ class SharedServicesPagesTest {
         given().cookies(StaffSignIn.as("staffordshire.caseworker")).when().get("/admin/shared").then().statusCode(403);
     }
 
+    @Test
+    void anAdministratorSharesOneOfTheirServicesOnThePage() {
+        Map<String, String> cookies = new HashMap<>(StaffSignIn.as("tamworth.admin"));
+        Response page = given().cookies(cookies).when().get("/admin/shared");
+        page.then().statusCode(200)
+                .body(containsString("<option value=\"missed-bin\">"))
+                .body(org.hamcrest.Matchers.not(containsString("<option value=\"bin-collection-day\">")));
+        cookies.putAll(page.getCookies());
+        String token = field(page.asString(), "csrf-token");
+
+        given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token).formParam("service", "")
+                .when().post("/admin/shared/share")
+                .then().statusCode(400).body(containsString("<a href=\"#service\">Select the service to share</a>"));
+        String location = given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token).formParam("service", "missed-bin")
+                .when().post("/admin/shared/share")
+                .then().statusCode(303).extract().header("Location");
+        given().cookies(cookies).when().get(location).then().statusCode(200)
+                .body(containsString("is shared with your partnership."));
+        given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token).formParam("service", "missed-bin")
+                .when().post("/admin/shared/share")
+                .then().statusCode(400).body(containsString("is already shared"));
+    }
+
     private static String field(String html, String name) {
         Matcher matcher = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(html);
         assertThat(matcher.find()).as("a %s field in the page", name).isTrue();
