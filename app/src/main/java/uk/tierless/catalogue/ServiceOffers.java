@@ -65,6 +65,21 @@ public class ServiceOffers {
                 CouncilPortal.<CouncilPortal>findById(council)).map(portal -> portal.welcome));
     }
 
+    /** Sets the council's welcome text in the caller's transaction; answers the one it had. */
+    public Optional<String> changeWelcome(String council, String welcome) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            CouncilPortal portal = CouncilPortal.findById(council);
+            Optional<String> before = Optional.ofNullable(portal).map(p -> p.welcome);
+            if (portal == null) {
+                portal = new CouncilPortal();
+                portal.councilSlug = council;
+            }
+            portal.welcome = welcome.trim();
+            portal.persist();
+            return before;
+        });
+    }
+
     /** The council's target for a service's requests, in working days, if it sets one. */
     public Optional<Integer> targetDaysOf(String council, String service) {
         return QuarkusTransaction.joiningExisting().call(() -> Optional.ofNullable(

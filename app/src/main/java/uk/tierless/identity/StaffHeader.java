@@ -52,8 +52,8 @@ public class StaffHeader {
         return currentStaff.get().map(Staff::administersOwnCouncil).orElse(false);
     }
 
-    /** The same rule as the services administration pages' {@link Reach#councilAdmin()}. */
-    public boolean mayAdministerServices() {
+    /** Tenant administrators of their own council: the administration pages under /admin are theirs. */
+    public boolean mayAdminister() {
         return currentStaff.get().map(Staff::administersOwnCouncil).orElse(false);
     }
 }
