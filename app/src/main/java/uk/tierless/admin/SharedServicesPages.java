@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import uk.tierless.api.ApiException;
+import uk.tierless.catalogue.SafeMarkdown;
 import uk.tierless.identity.Reach;
 import uk.tierless.identity.Staff;
 import uk.tierless.publishing.ConfigurableServices;
@@ -39,7 +40,7 @@ public class SharedServicesPages {
         static native TemplateInstance shared(List<TemplateView> templates, TemplateView adopted,
                                               List<ServiceConfiguration> shareable, TemplateView shared, String error);
 
-        static native TemplateInstance preview(TemplateView template, boolean mayAdopt, String why);
+        static native TemplateInstance preview(TemplateView template, String infoHtml, boolean mayAdopt, String why);
     }
 
     @Inject
@@ -92,7 +93,8 @@ public class SharedServicesPages {
         boolean runs = configurable.of(council).stream().anyMatch(type -> type.code().equals(template.service()));
         String why = template.council().equals(council.slug()) ? "This is your council's own shared service."
                 : runs ? null : council.shortName() + " does not run " + template.serviceName() + ", so it cannot adopt it.";
-        return Templates.preview(template, why == null, why);
+        String info = template.settings().info();
+        return Templates.preview(template, info == null ? null : SafeMarkdown.toHtml(info), why == null, why);
     }
 
     @POST

@@ -22,6 +22,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 
 /** Stafford's administrator finds Lichfield's shared form on the page, previews it and adopts it. */
 @QuarkusTest
@@ -45,6 +46,16 @@ class SharedServicesPagesTest {
         if (configurations.of("stafford", SERVICE).draft() != null) {
             drafts.discard("stafford", SERVICE, "tester");
         }
+    }
+
+    @Test
+    void aSharedInformationPageIsPreviewedAsResidentsWouldReadIt() {
+        String template = templates.share("lichfield", "local-events", "lichfield.admin").template();
+
+        given().cookies(StaffSignIn.as("stafford.admin")).queryParam("template", template)
+                .when().get("/admin/shared/preview").then().statusCode(200)
+                .body(containsString("<h2 class=\"govuk-heading-m\">What"))
+                .body(not(containsString("## What")));
     }
 
     @Test
