@@ -9,7 +9,7 @@ KEYCLOAK_VERSION := 26.5.6
 KEYCLOAK_DIR := $(TIERLESS_DATA_DIR)/keycloak
 
 .DEFAULT_GOAL := help
-.PHONY: help run dev test browser test-keycloak keycloak build durability-check bench clean import-onspd import-boundaries import-addresses import-open-uprn import-councils
+.PHONY: help run dev test browser test-keycloak keycloak build durability-check two-instances-check bench clean import-onspd import-boundaries import-addresses import-open-uprn import-councils tenants-export tenants-apply
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -20,9 +20,10 @@ run: build keycloak ## Build and start Tierless on http://localhost:8080 with Po
 dev: keycloak ## Start Quarkus dev mode (live reload) on the embedded PostgreSQL and local Keycloak
 	$(MVN) -pl app -am quarkus:dev
 
-test: browser ## Run every test (embedded PostgreSQL, headless Chromium), then the kill -9 durability check
+test: browser ## Run every test (embedded PostgreSQL, headless Chromium), then the kill -9 durability and two-instance checks
 	$(MVN) verify
 	ops/durability-check.sh
+	ops/two-instances-check.sh
 
 browser: ## Install Debian's Chromium and ChromeDriver for the browser tests, when absent
 	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
@@ -61,6 +62,12 @@ import-open-uprn: ## Add OS Open UPRN coordinates to known addresses: FILE=path/
 import-councils: ## Load the register of every council (mySociety layout): FILE=path/to/councils.csv
 	ALLOW_SHRINK="$(ALLOW_SHRINK)" ops/import.sh councils "$(FILE)"
 
+tenants-export: ## Write a council's live services to tenants/<slug>/services.yaml: COUNCIL=slug [OUT=file]
+	OUT="$(OUT)" ops/tenants.sh export "$(COUNCIL)"
+
+tenants-apply: ## Show what tenants/<slug>/services.yaml would change, ask, then publish it: COUNCIL=slug [FILE=] [YES=1]
+	FILE="$(FILE)" YES="$(YES)" ops/tenants.sh apply "$(COUNCIL)"
+
 bench: build ## Benchmark postcode lookups and the ONSPD import at national size (docs/benchmarks.md)
 	ops/bench/postcode-lookup.sh
 
@@ -69,6 +76,9 @@ build: ## Build the application without running the tests
 
 durability-check: build ## Prove a committed row survives kill -9 of make run
 	ops/durability-check.sh
+
+two-instances-check: build ## Prove a branding change on one instance is live on a second one on the same database
+	ops/two-instances-check.sh
 
 clean: ## Remove build output (keeps .data/)
 	$(MVN) -q clean

@@ -37,6 +37,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(Status.CONFLICT, "invalid_transition", message, List.of(), List.of(), allowed);
     }
 
+    /** The change was made from a stale copy, or the thing to act on is not there to act on: nothing changed. */
+    public static ApiException conflict(String message) {
+        return new ApiException(Status.CONFLICT, "conflict", message, List.of());
+    }
+
     public static ApiException notFound(String message) {
         return new ApiException(Status.NOT_FOUND, "not_found", message, List.of());
     }

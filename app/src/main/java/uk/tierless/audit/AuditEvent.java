@@ -1,8 +1,11 @@
 package uk.tierless.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import uk.tierless.tenancy.TenantOwned;
 
 import java.time.Instant;
@@ -25,4 +28,14 @@ public class AuditEvent extends TenantOwned {
 
     @Column(nullable = false)
     public String summary;
+
+    /** What the event is about, such as {@code service:missed-bin}, for a thing's history; null for the council. */
+    public String subject;
+
+    /** The thing before and after the change, as the API shows it; null where there is no such thing. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode before;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode after;
 }

@@ -1,5 +1,9 @@
 package uk.tierless.audit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +23,10 @@ public class AuditLog {
 
     public static final String SYSTEM_ACTOR = "system";
 
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
     @Inject
     TenantScope tenantScope;
 
@@ -26,13 +34,37 @@ public class AuditLog {
     Clock clock;
 
     public void record(String council, String actor, String action, String summary) {
-        tenantScope.run(council, () -> {
+        record(council, actor, action, summary, null, null, null);
+    }
+
+    /**
+     * An event about one thing of the council ({@code subject}, such as {@code service:missed-bin}) with the thing
+     * before and after, written in the work's own transaction when it runs in the council's scope, so the event and
+     * the change commit together or not at all.
+     */
+    public void record(String council, String actor, String action, String summary, String subject, Object before,
+                       Object after) {
+        tenantScope.joining(council, () -> {
             AuditEvent event = new AuditEvent();
             event.occurredAt = Instant.now(clock);
             event.actor = actor;
             event.action = action;
             event.summary = summary;
+            event.subject = subject;
+            event.before = before == null ? null : JSON.valueToTree(before);
+            event.after = after == null ? null : JSON.valueToTree(after);
             event.persist();
+            return null;
+        });
+    }
+
+    /** One thing's history, newest first. */
+    public PageView<AuditEventView> history(String council, String subject, PageRequest request) {
+        return tenantScope.call(council, () -> {
+            var query = AuditEvent.<AuditEvent>find("subject", Sort.descending("occurredAt").and("id"), subject)
+                    .page(Page.of(request.page() - 1, request.size()));
+            return new PageView<>(query.stream().map(AuditEventView::of).toList(),
+                    request.page(), request.size(), query.count());
         });
     }
 

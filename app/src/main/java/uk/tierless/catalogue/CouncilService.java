@@ -6,10 +6,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.io.Serializable;
+import java.util.List;
 
-/** How one council offers one service in the portal. Shared data. */
+/**
+ * How one council offers one service in the portal now: the projection of its latest published version (written
+ * only through {@link ServiceOffers#apply}). Shared data.
+ */
 @Entity
 @Table(name = "council_services")
 @IdClass(CouncilService.Key.class)
@@ -46,4 +52,16 @@ public class CouncilService extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int position;
+
+    /** A form service's target for its requests, in working days. */
+    @Column(name = "target_days")
+    public Integer targetDays;
+
+    /** The standard replies staff choose from when updating a request. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<PortalDefinition.Response> responses = List.of();
+
+    /** The published version this row shows; null for a row written before versions existed. */
+    public Integer version;
 }

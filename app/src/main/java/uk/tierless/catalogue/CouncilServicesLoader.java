@@ -6,7 +6,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import uk.tierless.forms.Forms;
 import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
 import uk.tierless.tenancy.TenantConfigurationException;
@@ -19,17 +18,14 @@ import java.util.Map;
 
 /**
  * On start, after the councils: checks each council's services.yaml against the catalogue (a known service of the
- * council's own tier) and creates the offers and welcome the database lacks. Existing ones are left alone: after
- * onboarding, administrators change them in Tierless. Then hands each form to {@link Forms} to publish.
+ * council's own tier) and creates the welcome the database lacks. The offers themselves are seeded by publishing,
+ * as first versions, for services that have none: after onboarding, administrators change them in Tierless.
  */
 @ApplicationScoped
 public class CouncilServicesLoader {
 
     @Inject
     ServicesFile servicesFile;
-
-    @Inject
-    Forms forms;
 
     @Inject
     ServiceCatalogue catalogue;
@@ -41,16 +37,6 @@ public class CouncilServicesLoader {
         Map<String, PortalDefinition> portals = servicesFile.definitions();
         check(portals);
         QuarkusTransaction.requiringNew().run(() -> portals.forEach(this::createMissing));
-    }
-
-    void publishForms(@Observes @Priority(TenantRegistry.STARTUP_PRIORITY + 10) StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> servicesFile.definitions().forEach((council, portal) -> {
-            for (PortalDefinition.Offer offer : portal.services()) {
-                if (offer.form() != null) {
-                    forms.publishIfChanged(council, offer.service(), offer.form());
-                }
-            }
-        }));
     }
 
     private void check(Map<String, PortalDefinition> portals) {
@@ -80,21 +66,6 @@ public class CouncilServicesLoader {
             entrance.councilSlug = slug;
             entrance.welcome = portal.welcome().trim();
             entrance.persist();
-        }
-        for (int i = 0; i < portal.services().size(); i++) {
-            PortalDefinition.Offer offer = portal.services().get(i);
-            if (CouncilService.findById(new CouncilService.Key(slug, offer.service())) == null) {
-                CouncilService service = new CouncilService();
-                service.councilSlug = slug;
-                service.serviceCode = offer.service();
-                service.mode = offer.mode();
-                service.summary = offer.summary().trim();
-                service.link = offer.link();
-                service.content = offer.content();
-                service.pinned = offer.isPinned();
-                service.position = i;
-                service.persist();
-            }
         }
     }
 }

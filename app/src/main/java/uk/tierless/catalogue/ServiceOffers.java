@@ -13,8 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * How member councils offer their services in the portal (from their services.yaml), and their welcome texts, as
- * records: the portal reads them here and never maps catalogue's tables itself.
+ * How member councils offer their services in the portal now, and their welcome texts, as records: the portal and
+ * the requests read them here and never map catalogue's tables themselves. Publishing writes them through
+ * {@link #apply} and {@link #withdraw} when a version of an offer is published.
  */
 @ApplicationScoped
 public class ServiceOffers {
@@ -62,6 +63,78 @@ public class ServiceOffers {
     public Optional<String> welcome(String council) {
         return QuarkusTransaction.joiningExisting().call(() -> Optional.ofNullable(
                 CouncilPortal.<CouncilPortal>findById(council)).map(portal -> portal.welcome));
+    }
+
+    /** Sets the council's welcome text in the caller's transaction; answers the one it had. */
+    public Optional<String> changeWelcome(String council, String welcome) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            CouncilPortal portal = CouncilPortal.findById(council);
+            Optional<String> before = Optional.ofNullable(portal).map(p -> p.welcome);
+            if (portal == null) {
+                portal = new CouncilPortal();
+                portal.councilSlug = council;
+            }
+            portal.welcome = welcome.trim();
+            portal.persist();
+            return before;
+        });
+    }
+
+    /** The council's target for a service's requests, in working days, if it sets one. */
+    public Optional<Integer> targetDaysOf(String council, String service) {
+        return QuarkusTransaction.joiningExisting().call(() -> Optional.ofNullable(
+                CouncilService.<CouncilService>findById(new CouncilService.Key(council, service))).map(offer -> offer.targetDays));
+    }
+
+    /** The council's standard replies for a service's requests. */
+    public List<PortalDefinition.Response> responsesOf(String council, String service) {
+        return QuarkusTransaction.joiningExisting().call(() -> Optional.ofNullable(
+                        CouncilService.<CouncilService>findById(new CouncilService.Key(council, service)))
+                .map(offer -> List.copyOf(offer.responses)).orElse(List.of()));
+    }
+
+    /** The services the council offers now, in the order of its tiles. */
+    public List<String> offeredBy(String council) {
+        return QuarkusTransaction.joiningExisting().call(() -> CouncilService.<CouncilService>list(
+                "councilSlug = ?1 order by position, serviceCode", council).stream().map(offer -> offer.serviceCode).toList());
+    }
+
+    /** The services the council pins to the top of its tiles. */
+    public List<String> pinnedBy(String council) {
+        return QuarkusTransaction.joiningExisting().call(() -> CouncilService.<CouncilService>list(
+                "councilSlug = ?1 and pinned = true", council).stream().map(offer -> offer.serviceCode).toList());
+    }
+
+    /**
+     * Makes a published version of the council's offer live: residents see it on their next page. A service newly
+     * offered goes after the council's others; one offered before keeps its place.
+     */
+    public void apply(String council, PortalDefinition.Offer offer, int version) {
+        QuarkusTransaction.joiningExisting().run(() -> {
+            CouncilService live = CouncilService.findById(new CouncilService.Key(council, offer.service()));
+            if (live == null) {
+                live = new CouncilService();
+                live.councilSlug = council;
+                live.serviceCode = offer.service();
+                live.position = CouncilService.getEntityManager().createQuery(
+                                "select coalesce(max(s.position) + 1, 0) from CouncilService s where s.councilSlug = :council", Integer.class)
+                        .setParameter("council", council).getSingleResult();
+            }
+            live.mode = offer.mode();
+            live.summary = offer.summary().trim();
+            live.link = offer.link();
+            live.content = offer.content();
+            live.pinned = offer.isPinned();
+            live.targetDays = offer.targetDays();
+            live.responses = offer.responsesOrEmpty();
+            live.version = version;
+            live.persist();
+        });
+    }
+
+    /** The council no longer offers the service: its tile goes. Requests already made are not touched. */
+    public void withdraw(String council, String service) {
+        QuarkusTransaction.joiningExisting().run(() -> CouncilService.deleteById(new CouncilService.Key(council, service)));
     }
 
     private static ServiceOffer offer(CouncilService service) {

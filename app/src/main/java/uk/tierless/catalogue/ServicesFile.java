@@ -2,7 +2,9 @@ package uk.tierless.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.tierless.tenancy.CouncilFileSection;
+import uk.tierless.tenancy.TenantDefinition;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -128,19 +130,40 @@ public class ServicesFile implements CouncilFileSection<PortalDefinition> {
         return portals;
     }
 
-    /** The council's target for a service's requests, in working days, if its services.yaml sets one. */
-    public Optional<Integer> targetDaysOf(String councilSlug, String service) {
-        return offer(councilSlug, service).map(PortalDefinition.Offer::targetDays);
+    /**
+     * Every problem with one council's offer of one service, as a field relative to the offer (such as
+     * {@code form.questions[0].label}) and a message: the same rules as the file, for an offer edited in Tierless.
+     */
+    public List<Problem> problemsOf(String council, PortalDefinition.Offer offer, Optional<TenantDefinition> tenantFile) {
+        List<Problem> found = new ArrayList<>();
+        String prefix = "services[0]";
+        check(council, new PortalDefinition("-", List.of(offer)), new Problems() {
+            @Override
+            public void add(String ignored, String field, String message) {
+                String relative = field == null || !field.startsWith(prefix) ? field
+                        : field.substring(prefix.length()).replaceFirst("^[.]", "");
+                found.add(new Problem(relative == null || relative.isEmpty() ? null : relative, message));
+            }
+
+            @Override
+            public void addToTenantFile(String ignored, String field, String message) {
+                found.add(new Problem(null, "tenant.yaml's " + field + " " + message));
+            }
+
+            @Override
+            public String fileOf(String ignored) {
+                return "tenants/" + council + "/" + NAME;
+            }
+
+            @Override
+            public Optional<TenantDefinition> tenantFileOf(String ignored) {
+                return tenantFile;
+            }
+        });
+        return found;
     }
 
-    /** The council's standard replies for a service's requests. */
-    public List<PortalDefinition.Response> responsesOf(String councilSlug, String service) {
-        return offer(councilSlug, service).map(PortalDefinition.Offer::responsesOrEmpty).orElse(List.of());
-    }
-
-    private Optional<PortalDefinition.Offer> offer(String councilSlug, String service) {
-        PortalDefinition portal = portals.get(councilSlug);
-        return portal == null ? Optional.empty()
-                : portal.services().stream().filter(offer -> service.equals(offer.service())).findFirst();
+    /** A problem with a field of an offer; {@code field} null for the offer as a whole. */
+    public record Problem(String field, String message) {
     }
 }

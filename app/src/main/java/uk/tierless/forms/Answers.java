@@ -58,7 +58,12 @@ public final class Answers {
                 .forEach(id -> errors.add(new ApiError.FieldError(id, id + " is not a question of this form")));
         Map<String, Object> facts = new LinkedHashMap<>();
         Map<String, Object> personal = new LinkedHashMap<>();
+        Map<String, Object> kept = new LinkedHashMap<>();
         for (Question question : questions) {
+            if (!question.askedGiven(kept)) {
+                // Not asked: not required, and whatever was sent for it is dropped, never stored.
+                continue;
+            }
             Object answer = answers.get(question.id());
             if (empty(answer)) {
                 if (question.isRequired()) {
@@ -69,11 +74,30 @@ public final class Answers {
             try {
                 Object value = normal(question, answer, today);
                 (question.isPersonal() ? personal : facts).put(question.id(), value);
+                kept.put(question.id(), value);
             } catch (IllegalArgumentException e) {
                 errors.add(new ApiError.FieldError(question.id(), e.getMessage()));
             }
         }
         return new Checked(facts, personal, errors);
+    }
+
+    /**
+     * The questions asked, in order, given these answers (as posted or as stored): a conditional question only when
+     * the earlier question it depends on was asked and answered with its value.
+     */
+    public static List<Question> asked(List<Question> questions, Map<String, ?> answers) {
+        Map<String, Object> earlier = new LinkedHashMap<>();
+        List<Question> asked = new ArrayList<>();
+        for (Question question : questions) {
+            if (question.askedGiven(earlier)) {
+                asked.add(question);
+                if (answers.get(question.id()) != null) {
+                    earlier.put(question.id(), answers.get(question.id()));
+                }
+            }
+        }
+        return asked;
     }
 
     private static Object normal(Question question, Object answer, LocalDate today) {

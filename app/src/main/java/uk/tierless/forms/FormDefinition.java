@@ -1,8 +1,12 @@
 package uk.tierless.forms;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -20,9 +24,16 @@ public record FormDefinition(List<Question> questions) {
             problems.add("questions: a form has at least one question");
         }
         Set<String> ids = new HashSet<>();
+        Map<String, Question> earlier = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             Question question = list.get(i);
             String field = "questions[" + i + "]";
+            if (question.showIf() != null) {
+                showIfProblem(question.showIf(), earlier).ifPresent(problem -> problems.add(field + ".showIf." + problem));
+            }
+            if (question.id() != null) {
+                earlier.putIfAbsent(question.id(), question);
+            }
             if (question.id() == null || !ID.matcher(question.id()).matches()) {
                 problems.add(field + ".id: lower-case words joined by hyphens, such as bin-type");
             } else if (!ids.add(question.id())) {
@@ -71,5 +82,31 @@ public record FormDefinition(List<Question> questions) {
             }
         }
         return problems;
+    }
+
+    /**
+     * What is wrong with a condition, as {@code field: message} under {@code showIf}: it must name an earlier radios,
+     * select, yes/no or checkboxes question, and one of that question's values.
+     */
+    private static Optional<String> showIfProblem(Question.ShowIf showIf, Map<String, Question> earlier) {
+        if (showIf.question() == null || showIf.question().isBlank()) {
+            return Optional.of("question: is missing: the id of an earlier question");
+        }
+        Question depended = earlier.get(showIf.question());
+        if (depended == null) {
+            return Optional.of("question: '" + showIf.question() + "' is not an earlier question of this form");
+        }
+        if (depended.type() == null || !depended.type().hasOptions() && depended.type() != QuestionType.YES_NO) {
+            return Optional.of("question: '" + showIf.question() + "' is not a radios, select, checkboxes or yes_no question");
+        }
+        List<String> values = AnswerText.options(depended).stream().map(Question.Option::value).filter(Objects::nonNull).toList();
+        if (showIf.equals() == null || showIf.equals().isBlank()) {
+            return Optional.of("equals: is missing: one of " + String.join(", ", values));
+        }
+        if (!values.contains(showIf.equals())) {
+            return Optional.of("equals: '" + showIf.equals() + "' is not a value of '" + showIf.question() + "': use one of "
+                    + String.join(", ", values));
+        }
+        return Optional.empty();
     }
 }

@@ -10,9 +10,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Councils' forms as immutable versions. On start, a form in services.yaml that differs from the council's latest
- * version (or has none) is published as the next version (catalogue, which reads services.yaml, hands each form
- * here); requests point to the version they were made with.
+ * Councils' forms as immutable versions. Publishing a council's offer of a service hands its form here; a form that
+ * differs from the latest version becomes the next version. Requests point to the version they were made with.
  */
 @ApplicationScoped
 public class Forms {
@@ -30,11 +29,14 @@ public class Forms {
         return QuarkusTransaction.joiningExisting().call(() -> FormVersion.<FormVersion>findByIdOptional(id).map(FormView::of));
     }
 
-    /** Publishes the form as the council's next version of it, unless it asks what the latest version asks. */
-    public void publishIfChanged(String council, String service, FormDefinition form) {
+    /**
+     * Publishes the form as the council's next version of it, unless it asks what the latest version asks; returns
+     * the version now current.
+     */
+    public FormView publishIfChanged(String council, String service, FormDefinition form) {
         Optional<FormVersion> latest = latest(council, service);
         if (latest.isPresent() && latest.get().questions.equals(form.questions())) {
-            return;
+            return FormView.of(latest.get());
         }
         FormVersion version = new FormVersion();
         version.councilSlug = council;
@@ -43,6 +45,7 @@ public class Forms {
         version.questions = form.questions();
         version.publishedAt = Instant.now(clock);
         version.persist();
+        return FormView.of(version);
     }
 
     private static Optional<FormVersion> latest(String council, String service) {

@@ -34,6 +34,18 @@ public class Reach {
         return staff;
     }
 
+    /**
+     * A tenant administrator of exactly this council, or a 401/403: the address names the council, so a tenant
+     * administrator of another council, a caseworker, a board member and a platform administrator are all refused.
+     */
+    public Staff adminOf(String council) {
+        Staff staff = currentStaff.require();
+        if (!staff.administersOwnCouncil() || !council.equals(staff.council())) {
+            throw ApiException.forbidden("Only this council's administrators can do this.");
+        }
+        return staff;
+    }
+
     /** A platform administrator, or a 401/403. */
     public Staff platformAdmin() {
         Staff staff = currentStaff.require();

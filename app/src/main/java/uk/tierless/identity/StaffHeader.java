@@ -51,4 +51,9 @@ public class StaffHeader {
     public boolean mayReadDeadLetters() {
         return currentStaff.get().map(Staff::administersOwnCouncil).orElse(false);
     }
+
+    /** Tenant administrators of their own council: the administration pages under /admin are theirs. */
+    public boolean mayAdminister() {
+        return currentStaff.get().map(Staff::administersOwnCouncil).orElse(false);
+    }
 }

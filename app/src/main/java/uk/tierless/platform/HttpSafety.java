@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * from it (RESTEasy's absolute {@code Location}, the OIDC redirect URI) can name a host the caller made up, and an
  * absolute {@code Location} on our own host is given the public address's scheme too;</li>
  * <li>{@code Strict-Transport-Security} when cookies are Secure (which means TLS in front of us);</li>
- * <li>{@code Cache-Control: no-store} on pages and API answers that carry a resident's or a caller's details;</li>
+ * <li>{@code Cache-Control: no-store} on pages and API answers that carry a resident's or a caller's details, and on
+ * administrators' pages and API answers (drafts are nobody's to keep);</li>
  * <li>{@code SameSite=Strict} on the CSRF cookie, which quarkus-rest-csrf cannot set itself.</li>
  * </ul>
  */
@@ -33,7 +34,8 @@ public class HttpSafety {
     static final String HSTS = "max-age=31536000; includeSubDomains";
     /** Tracking, the service forms, the staff pages, and the API's answers about requests and the person asking. */
     private static final Pattern PERSONAL = Pattern.compile(
-            "/(track|form|staff)(/.*)?|/api/v1/(requests|me|outbox)(/.*)?|/api/v1/councils/[^/]+/audit-events(/.*)?");
+            "/(track|form|staff|admin)(/.*)?|/api/v1/(requests|me|outbox)(/.*)?"
+                    + "|/api/v1/councils/[^/]+/(audit-events|services|services\\.yaml|branding)(/.*)?|/api/v1/partnerships/[^/]+/templates(/.*)?");
 
     private static final String REQUESTED_HOST = "tierless.requested-host";
 

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import uk.tierless.api.ApiException;
+import uk.tierless.tenancy.CouncilBranding;
 import uk.tierless.tenancy.PartnershipDefinition;
 import uk.tierless.tenancy.TenantRegistry;
 
@@ -32,11 +33,26 @@ public class BrandingResource {
     @Inject
     Masthead masthead;
 
+    @Inject
+    CouncilBranding branding;
+
     @GET
     @Path("brand/{slug}.css")
     @Produces("text/css")
     public Response brand(@PathParam("slug") String slug) {
         return headerColour(profiles.brandColour(profiles.require(slug).slug()));
+    }
+
+    /** The logo the council's administrators uploaded, as Tierless re-encoded it. */
+    @GET
+    @Path("brand/{slug}/logo")
+    public Response logo(@PathParam("slug") String slug) {
+        CouncilBranding.Logo logo = branding.logo(profiles.require(slug).slug())
+                .orElseThrow(() -> ApiException.notFound("This council has no logo."));
+        CacheControl cache = new CacheControl();
+        // Short: the address stays the same when the logo changes (the header's link adds when it changed).
+        cache.setMaxAge(300);
+        return Response.ok(logo.image(), logo.mediaType()).cacheControl(cache).build();
     }
 
     @GET

@@ -150,7 +150,7 @@ public class FormPages {
     public TemplateInstance edit(@QueryParam("service") String code, @QueryParam("postcode") String postcode,
                                  @QueryParam("uprn") String uprn, @QueryParam("c") String c, MultivaluedMap<String, String> posted) {
         FormJourney context = journeys.resolve(code, postcode, uprn, c);
-        return formPage(context, pageNumber(posted, context), posted, List.of(), returnToCheck(posted));
+        return formPage(context, askedPageNumber(posted, context), posted, List.of(), returnToCheck(posted));
     }
 
     @POST
@@ -175,7 +175,7 @@ public class FormPages {
                 throw e;
             }
             List<ApiError.FieldError> errors = e.toError().details();
-            return Response.status(400).entity(formPage(context, pageOf(context, errors), posted, errors, true)).build();
+            return Response.status(400).entity(formPage(context, FormSteps.pageOf(FormSteps.pages(context.form()), errors), posted, errors, true)).build();
         }
     }
 
@@ -185,8 +185,8 @@ public class FormPages {
      */
     Response timedOut(String path, String code, String postcode, String uprn, String c, Map<String, List<String>> fields) {
         FormJourney context = journeys.resolve(code, postcode, uprn, c);
-        TemplateInstance page = path.equals("/form/submit") ? checkPage(context, FormSteps.pages(context.form()), fields)
-                : formPage(context, pageNumber(fields, context), fields, List.of(), returnToCheck(fields));
+        TemplateInstance page = path.equals("/form/submit") ? checkPage(context, fields)
+                : formPage(context, askedPageNumber(fields, context), fields, List.of(), returnToCheck(fields));
         return Response.status(400).entity(page).build();
     }
 
@@ -198,11 +198,14 @@ public class FormPages {
             errors.addAll(context.addressErrors(fields));
         }
         if (number <= pages.size()) {
-            List<Question> questions = pages.get(number - 1);
+            List<Question> questions = askedPages(context, fields).get(number - 1);
             errors.addAll(photos.store(questions, fields, uploads));
-            Answers.Checked checked = Answers.check(questions, FormSteps.answers(questions, fields, context.uprn()),
-                    Answers.today(clock));
-            errors.addAll(checked.errors().stream().filter(error -> errors.stream().noneMatch(e -> e.field().equals(error.field())))
+            // The whole form is checked, so that conditions see the earlier pages' answers; this page's errors count.
+            Set<String> onPage = questions.stream().map(Question::id).collect(Collectors.toSet());
+            Answers.Checked checked = Answers.check(context.form().questions(),
+                    FormSteps.answers(context.form().questions(), fields, context.uprn()), Answers.today(clock));
+            errors.addAll(checked.errors().stream().filter(error -> onPage.contains(error.field()))
+                    .filter(error -> errors.stream().noneMatch(e -> e.field().equals(error.field())))
                     .toList());
         } else {
             errors.addAll(contactErrors(fields));
@@ -215,27 +218,28 @@ public class FormPages {
                 && contactErrors(fields).isEmpty()
                 && context.addressErrors(fields).isEmpty();
         if (number > pages.size() || returnToCheck(fields) && complete) {
-            return Response.ok(checkPage(context, pages, fields)).build();
+            return Response.ok(checkPage(context, fields)).build();
         }
-        return Response.ok(formPage(context, number + 1, fields, List.of(), returnToCheck(fields))).build();
+        return Response.ok(formPage(context, FormSteps.pageAfter(askedPages(context, fields), number), fields, List.of(),
+                returnToCheck(fields))).build();
     }
 
     private static List<ApiError.FieldError> contactErrors(Map<String, List<String>> fields) {
         return ContactCheck.errors(FormSteps.first(fields, "email"), FormSteps.first(fields, "phone"));
     }
 
-    private TemplateInstance checkPage(FormJourney context, List<List<Question>> pages, Map<String, List<String>> fields) {
+    private TemplateInstance checkPage(FormJourney context, Map<String, List<String>> fields) {
         Map<String, Object> answers = FormSteps.answers(context.form().questions(), fields, context.uprn());
         Place place = context.place(gazetteer);
         String address = context.asksAddress() ? context.addressWords(fields).text() : context.address(place);
         return Templates.check(context.profile(), context.tile(), address, context.changeAddressUrl(place),
-                FormPageViews.rows(pages, answers, fields),
+                FormPageViews.rows(FormSteps.askedPages(context.form(), answers), answers, fields),
                 FormPageViews.hidden(fields, Set.of()), context.whereQuery(), PortalProfiles.home(context.profile()));
     }
 
     private TemplateInstance formPage(FormJourney context, int number, Map<String, List<String>> fields,
                                       List<ApiError.FieldError> errors, boolean returnToCheck) {
-        List<List<Question>> pages = FormSteps.pages(context.form());
+        List<List<Question>> pages = askedPages(context, fields);
         boolean contact = number > pages.size();
         List<Question> questions = contact ? List.of() : pages.get(number - 1);
         Map<String, String> errorById = errors.stream()
@@ -278,19 +282,13 @@ public class FormPages {
         }
     }
 
-    /** The first page holding a question with an error (the first for the address, the contact page for contact). */
-    private static int pageOf(FormJourney context, List<ApiError.FieldError> errors) {
-        if (errors.stream().anyMatch(error -> error.field().startsWith("address."))) {
-            return 1;
-        }
-        List<List<Question>> pages = FormSteps.pages(context.form());
-        for (int page = 1; page <= pages.size(); page++) {
-            Set<String> ids = pages.get(page - 1).stream().map(Question::id).collect(Collectors.toSet());
-            if (errors.stream().anyMatch(error -> ids.contains(error.field()))) {
-                return page;
-            }
-        }
-        return pages.size() + 1;
+    /** The page asked for (by Back or Change), or the nearest before it that the answers so far ask something on. */
+    private static int askedPageNumber(Map<String, List<String>> fields, FormJourney context) {
+        return FormSteps.pageAtOrBefore(askedPages(context, fields), pageNumber(fields, context));
+    }
+
+    private static List<List<Question>> askedPages(FormJourney context, Map<String, List<String>> fields) {
+        return FormSteps.askedPages(context.form(), FormSteps.answers(context.form().questions(), fields, context.uprn()));
     }
 
     private static boolean returnToCheck(Map<String, List<String>> fields) {

@@ -1,5 +1,7 @@
 package uk.tierless.portal;
 
+import uk.tierless.api.ApiError;
+import uk.tierless.forms.Answers;
 import uk.tierless.forms.FormView;
 import uk.tierless.forms.Question;
 import uk.tierless.forms.QuestionType;
@@ -10,11 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How a form becomes pages, and how a page's posted fields become answers. A complex question (a place, a photo) has
  * a page of its own, as the GOV.UK pattern asks; the simple questions between them share a page; the contact
- * details come last. A date is posted as day, month and year, a place as a pin, the address given or words.
+ * details come last. A conditional question never shares a page with the answer it depends on, and a page whose
+ * questions are all hidden by earlier answers is skipped. A date is posted as day, month and year, a place as a pin,
+ * the address given or words.
  */
 final class FormSteps {
 
@@ -33,9 +38,14 @@ final class FormSteps {
 
     /** The question pages, in order; the contact page follows the last of them. */
     static List<List<Question>> pages(FormView form) {
+        return pages(form.questions());
+    }
+
+    /** The same for questions not yet published (an administrator's preview of a draft). */
+    static List<List<Question>> pages(List<Question> questions) {
         List<List<Question>> pages = new ArrayList<>();
         List<Question> simple = new ArrayList<>();
-        for (Question question : form.questions()) {
+        for (Question question : questions) {
             if (ownPage(question)) {
                 if (!simple.isEmpty()) {
                     pages.add(simple);
@@ -43,6 +53,11 @@ final class FormSteps {
                 }
                 pages.add(List.of(question));
             } else {
+                if (dependsOnAny(question, simple)) {
+                    // Asked or not by an answer on this page: it must wait for the next one.
+                    pages.add(simple);
+                    simple = new ArrayList<>();
+                }
                 simple.add(question);
             }
         }
@@ -50,6 +65,52 @@ final class FormSteps {
             pages.add(simple);
         }
         return pages;
+    }
+
+    private static boolean dependsOnAny(Question question, List<Question> questions) {
+        return question.showIf() != null
+                && questions.stream().anyMatch(earlier -> earlier.id().equals(question.showIf().question()));
+    }
+
+    /**
+     * The question pages with only the questions the answers so far ask: numbered as {@link #pages}, a page left
+     * with none is skipped.
+     */
+    static List<List<Question>> askedPages(FormView form, Map<String, Object> answers) {
+        List<Question> asked = Answers.asked(form.questions(), answers);
+        return pages(form).stream().map(page -> page.stream().filter(asked::contains).toList()).toList();
+    }
+
+    /** The first page after {@code page} that asks something, or the contact page. */
+    static int pageAfter(List<List<Question>> askedPages, int page) {
+        int next = page + 1;
+        while (next <= askedPages.size() && askedPages.get(next - 1).isEmpty()) {
+            next++;
+        }
+        return next;
+    }
+
+    /** {@code page} if it asks something (or is the contact page), else the nearest one before it that does. */
+    static int pageAtOrBefore(List<List<Question>> askedPages, int page) {
+        int shown = page;
+        while (shown > 1 && shown <= askedPages.size() && askedPages.get(shown - 1).isEmpty()) {
+            shown--;
+        }
+        return shown;
+    }
+
+    /** The first page holding a question with an error (the first for the address, the contact page for contact). */
+    static int pageOf(List<List<Question>> pages, List<ApiError.FieldError> errors) {
+        if (errors.stream().anyMatch(error -> error.field().startsWith("address."))) {
+            return 1;
+        }
+        for (int page = 1; page <= pages.size(); page++) {
+            Set<String> ids = pages.get(page - 1).stream().map(Question::id).collect(Collectors.toSet());
+            if (errors.stream().anyMatch(error -> ids.contains(error.field()))) {
+                return page;
+            }
+        }
+        return pages.size() + 1;
     }
 
     static boolean ownPage(Question question) {

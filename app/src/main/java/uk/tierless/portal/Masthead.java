@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import uk.tierless.gazetteer.Gazetteer;
 import uk.tierless.gazetteer.Place;
 import uk.tierless.platform.HttpSafety;
+import uk.tierless.tenancy.CouncilBranding;
 import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
 import uk.tierless.tenancy.PartnershipDefinition;
@@ -71,11 +72,22 @@ public class Masthead {
         return PortalProfiles.home(profile);
     }
 
-    /** The stylesheet with the header's colour, or null for the plain header. */
+    /**
+     * The stylesheet with the header's colour, or null for the plain header. A council's names its colour, so that
+     * a browser holding the old one asks again as soon as its administrators change it.
+     */
     public String getBrandCss() {
         resolve();
         return profile != null ? "/brand/" + profile.slug() + ".css"
+                + councils.brandColour(profile.slug()).map(colour -> "?v=" + colour.substring(1)).orElse("")
                 : partnership == null ? null : "/brand/partnership/" + partnership.slug() + ".css";
+    }
+
+    /** The profile council's logo for the header, or null: its address names when it changed, for the same reason. */
+    public String getLogo() {
+        resolve();
+        return profile == null ? null : councils.logoChanged(profile.slug())
+                .map(changed -> CouncilBranding.logoPath(profile.slug()) + "?v=" + changed.toEpochMilli()).orElse(null);
     }
 
     /** The partnership's welcome for its start page. */

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import uk.tierless.api.ApiException;
+import uk.tierless.catalogue.SafeMarkdown;
 import uk.tierless.catalogue.ServiceTypeView;
 import uk.tierless.gazetteer.Gazetteer;
 import uk.tierless.gazetteer.Place;

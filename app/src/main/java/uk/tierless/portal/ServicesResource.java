@@ -40,7 +40,7 @@ public class ServicesResource {
     CouncilDirectory councils;
 
     public record FormQuestionView(String id, String type, String label, String hint, boolean required,
-                                   List<Question.Option> options, String when) {
+                                   List<Question.Option> options, String when, Question.ShowIf showIf) {
     }
 
     public record ServiceFormView(String service, CouncilView council, int formVersion, List<FormQuestionView> questions) {
@@ -53,7 +53,7 @@ public class ServicesResource {
         FormView form = requests.offer(code, where).form();
         return new ServiceFormView(code, councils.require(form.council()), form.version(), form.questions().stream()
                 .map(q -> new FormQuestionView(q.id(), q.type().code(), q.label(), q.hint(), q.isRequired(), q.options(),
-                        q.when()))
+                        q.when(), q.showIf()))
                 .toList());
     }
 

@@ -11,6 +11,7 @@ import uk.tierless.tenancy.TenantConfigurationCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -38,17 +39,23 @@ public class ReplyStatusCheck implements TenantConfigurationCheck {
             for (int i = 0; i < portal.services().size(); i++) {
                 List<PortalDefinition.Response> responses = portal.services().get(i).responsesOrEmpty();
                 for (int r = 0; r < responses.size(); r++) {
-                    String status = responses.get(r).status();
-                    if (status != null && !settable(status)) {
-                        problems.add(config.tenantsDir().getFileName() + "/" + council + "/" + ServicesFile.NAME
-                                + ": field 'services[" + i + "].responses[" + r + "].status': '" + status
-                                + "' is not a status a request can be put in: use one of "
-                                + String.join(", ", Lifecycle.all().stream().filter(ReplyStatusCheck::settable).toList()));
-                    }
+                    String field = "services[" + i + "].responses[" + r + "].status";
+                    problemWith(responses.get(r).status()).ifPresent(problem -> problems.add(
+                            config.tenantsDir().getFileName() + "/" + council + "/" + ServicesFile.NAME
+                                    + ": field '" + field + "': " + problem));
                 }
             }
         });
         return problems;
+    }
+
+    /** What is wrong with a reply's status, if anything (none is fine: the reply then leaves the status alone). */
+    public static Optional<String> problemWith(String status) {
+        if (status == null || settable(status)) {
+            return Optional.empty();
+        }
+        return Optional.of("'" + status + "' is not a status a request can be put in: use one of "
+                + String.join(", ", Lifecycle.all().stream().filter(ReplyStatusCheck::settable).toList()));
     }
 
     /** Every status but submitted, where a request only starts. */

@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
 import uk.tierless.catalogue.ServiceCatalogue;
-import uk.tierless.catalogue.ServicesFile;
+import uk.tierless.catalogue.ServiceOffers;
 import uk.tierless.notifications.Outbox;
 import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
@@ -46,7 +46,7 @@ public class RequestTransfer {
     ServiceCatalogue catalogue;
 
     @Inject
-    ServicesFile servicesFile;
+    ServiceOffers serviceOffers;
 
     @Inject
     Requests requests;
@@ -148,7 +148,7 @@ public class RequestTransfer {
         received.trackToken = request.trackToken;
         received.submittedAt = request.submittedAt;
         received.updatedAt = now;
-        received.dueAt = servicesFile.targetDaysOf(target.slug(), service).map(days -> workingDays.due(now, days)).orElse(null);
+        received.dueAt = serviceOffers.targetDaysOf(target.slug(), service).map(days -> workingDays.due(now, days)).orElse(null);
         received.transferredFrom = request.reference;
         return received;
     }

@@ -22,7 +22,7 @@ import uk.tierless.reports.UsageCounter;
 import uk.tierless.routing.Router;
 import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
-import uk.tierless.catalogue.ServicesFile;
+import uk.tierless.catalogue.ServiceOffers;
 import uk.tierless.tenancy.TenantScope;
 
 import java.time.Clock;
@@ -88,7 +88,7 @@ public class Requests {
     Outbox outbox;
 
     @Inject
-    ServicesFile servicesFile;
+    ServiceOffers serviceOffers;
 
     @Inject
     WorkingDays workingDays;
@@ -228,7 +228,7 @@ public class Requests {
         request.trackToken = token;
         request.submittedAt = now;
         request.updatedAt = now;
-        request.dueAt = servicesFile.targetDaysOf(council.slug(), submission.service()).map(days -> workingDays.due(now, days))
+        request.dueAt = serviceOffers.targetDaysOf(council.slug(), submission.service()).map(days -> workingDays.due(now, days))
                 .orElse(null);
         request.persist();
         // Written now, so that a concurrent request with the same key fails here, before anything else is done.

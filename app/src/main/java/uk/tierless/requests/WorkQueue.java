@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import uk.tierless.catalogue.ServicesFile;
+import uk.tierless.catalogue.ServiceOffers;
 
 /**
  * A council's work queue: its requests, filtered and searched; one request with everything staff need; and the
@@ -80,7 +80,7 @@ public class WorkQueue {
     QueueQuery query;
 
     @Inject
-    ServicesFile servicesFile;
+    ServiceOffers serviceOffers;
 
     @Inject
     AddressBook addressBook;
@@ -274,7 +274,7 @@ public class WorkQueue {
         Map<String, String> fields = Map.of("reference", request.reference,
                 "serviceName", catalogue.require(request.serviceCode).name(), "councilName", council.name(),
                 "dueDate", request.dueAt == null ? "as soon as we can" : DUE_DATE.format(request.dueAt));
-        return servicesFile.responsesOf(council.slug(), request.serviceCode).stream().map(response -> {
+        return serviceOffers.responsesOf(council.slug(), request.serviceCode).stream().map(response -> {
             String text = response.text();
             for (Map.Entry<String, String> field : fields.entrySet()) {
                 text = text.replace("{" + field.getKey() + "}", field.getValue());

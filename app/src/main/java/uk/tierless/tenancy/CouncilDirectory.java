@@ -2,8 +2,11 @@ package uk.tierless.tenancy;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import uk.tierless.api.ApiException;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +17,21 @@ import java.util.stream.Collectors;
 
 /**
  * Councils and partnerships (shared data) for the API and for other features. Every lookup and page needs them and
- * they change rarely, so they are read into memory once and again after a change ({@link #invalidate()}).
+ * they change rarely, so they are read into memory once and again after a change ({@link #invalidate()}, or a
+ * {@link CouncilConfigurationChanged} once its transaction has committed).
  */
 @ApplicationScoped
 public class CouncilDirectory {
 
     private record Snapshot(Map<String, CouncilView> bySlug, Map<String, CouncilView> byGss,
                             List<CouncilView> members, List<PartnershipView> partnerships,
-                            Map<String, String> prefixBySlug, Map<String, String> brandColourBySlug) {
+                            Map<String, String> prefixBySlug, Map<String, String> brandColourBySlug,
+                            Map<String, Instant> logoChangedBySlug) {
     }
 
     private volatile Snapshot snapshot;
+    /** Counts invalidations, so that a read that overlapped one is not kept. */
+    private long generation;
 
     public Optional<CouncilView> byGss(String gss) {
         return Optional.ofNullable(gss == null ? null : snapshot().byGss().get(gss));
@@ -69,17 +76,35 @@ public class CouncilDirectory {
         return Optional.ofNullable(slug == null ? null : snapshot().brandColourBySlug().get(slug));
     }
 
+    /** When the council's logo last changed, if it has one (the header's link to it names this, so browsers refetch). */
+    public Optional<Instant> logoChanged(String slug) {
+        return Optional.ofNullable(slug == null ? null : snapshot().logoChangedBySlug().get(slug));
+    }
+
     /** After councils or partnerships are created or changed. */
-    public void invalidate() {
+    public synchronized void invalidate() {
+        generation++;
         snapshot = null;
+    }
+
+    void configurationChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CouncilConfigurationChanged event) {
+        invalidate();
     }
 
     private Snapshot snapshot() {
         Snapshot current = snapshot;
         if (current == null) {
+            long readAt;
+            synchronized (this) {
+                readAt = generation;
+            }
             // Joins the caller's transaction, or opens one: import jobs call this from their own threads.
             current = QuarkusTransaction.joiningExisting().call(CouncilDirectory::read);
-            snapshot = current;
+            synchronized (this) {
+                if (generation == readAt) {
+                    snapshot = current;
+                }
+            }
         }
         return current;
     }
@@ -103,6 +128,9 @@ public class CouncilDirectory {
                 councils.stream().filter(council -> council.referencePrefix != null)
                         .collect(Collectors.toUnmodifiableMap(council -> council.slug, council -> council.referencePrefix)),
                 councils.stream().filter(council -> council.brandColour != null)
-                        .collect(Collectors.toUnmodifiableMap(council -> council.slug, council -> council.brandColour)));
+                        .collect(Collectors.toUnmodifiableMap(council -> council.slug, council -> council.brandColour)),
+                CouncilLogo.getEntityManager().createQuery(
+                                "select l.councilSlug, l.updatedAt from CouncilLogo l", Object[].class).getResultStream()
+                        .collect(Collectors.toUnmodifiableMap(row -> (String) row[0], row -> (Instant) row[1])));
     }
 }

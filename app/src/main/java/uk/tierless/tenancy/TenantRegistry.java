@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * On start, validates the tenants folder with the features' sections and checks (refusing to start if it is wrong)
@@ -103,6 +105,18 @@ public class TenantRegistry {
                         .filter(agreement -> agreement.service().equals(service) && agreement.councils().contains(areaCouncil))
                         .map(agreement -> new AgreementInForce(partnership.name(), agreement.runBy())))
                 .findFirst();
+    }
+
+    /** The services this council runs in other councils' areas by agency agreement. */
+    public Set<String> servicesRunByAgreement(String council) {
+        TenantConfiguration loaded = configuration;
+        if (loaded == null) {
+            return Set.of();
+        }
+        return loaded.partnerships().stream().flatMap(partnership -> partnership.agreements().stream())
+                .filter(agreement -> agreement.runBy().equals(council))
+                .map(PartnershipDefinition.Agreement::service)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public record AgreementInForce(String partnershipName, String runBy) {

@@ -55,6 +55,15 @@ public class TenantScope {
     }
 
     /**
+     * The work in the current transaction if it is already this council's scope (so that it commits or rolls back
+     * with the work around it), else in a scope of its own as {@link #call}.
+     */
+    public <T> T joining(String council, Supplier<T> work) {
+        boolean inScope = context.council().filter(council::equals).isPresent() && QuarkusTransaction.isActive();
+        return inScope ? work.get() : call(council, work);
+    }
+
+    /**
      * Work for another council inside the current council's scope and transaction, so that both commit or neither
      * does. Hibernate fixes a session's council when the session opens, so the work gets a second session, for
      * {@code council}, that joins the same transaction (and so the same connection); {@code app.tenant} is that

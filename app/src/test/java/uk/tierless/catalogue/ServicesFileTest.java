@@ -42,11 +42,11 @@ class ServicesFileTest {
                 .file("tamworth", ServicesFile.NAME, MISSED_BIN_FORM)
                 .read();
 
-        assertThat(services.targetDaysOf("tamworth", "missed-bin")).contains(3);
-        assertThat(services.responsesOf("tamworth", "missed-bin")).singleElement()
+        PortalDefinition.Offer missedBin = services.definitions().get("tamworth").services().get(0);
+        assertThat(missedBin.targetDays()).isEqualTo(3);
+        assertThat(missedBin.responsesOrEmpty()).singleElement()
                 .extracting(PortalDefinition.Response::name).isEqualTo("Collected");
-        assertThat(services.targetDaysOf("staffordshire", "missed-bin")).isEmpty();
-        assertThat(services.responsesOf("tamworth", "bin-collection-day")).isEmpty();
+        assertThat(services.definitions()).doesNotContainKey("staffordshire");
     }
 
     @Test

@@ -13,20 +13,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnswersTest {
 
     private static final Question WHAT = new Question("what", QuestionType.TEXT, "What is wrong", null, true, null,
-            5, 20, null, null, null, null, null);
+            5, 20, null, null, null, null, null, null);
     private static final Question EMAIL = new Question("email", QuestionType.EMAIL, "Email address", null, false, null,
-            null, null, null, null, null, true, null);
+            null, null, null, null, null, true, null, null);
     private static final Question BAGS = new Question("bags", QuestionType.NUMBER, "Number of bags", null, false, null,
-            null, null, null, 1.0, 10.0, null, null);
+            null, null, null, 1.0, 10.0, null, null, null);
     private static final Question BIN = new Question("bin", QuestionType.CHECKBOXES, "Which bins", null, false,
             List.of(new Question.Option("green", "Green"), new Question.Option("blue", "Blue")),
-            null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null);
     private static final Question BLOCKING = new Question("blocking", QuestionType.YES_NO, "Is it blocking the road",
-            null, false, null, null, null, null, null, null, null, null);
+            null, false, null, null, null, null, null, null, null, null, null);
     private static final Question SEEN = new Question("seen", QuestionType.DATE, "When did you see it", null, false,
-            null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null);
     private static final Question WHERE = new Question("where", QuestionType.LOCATION, "Where is it", null, false,
-            null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null);
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
@@ -139,7 +139,7 @@ class AnswersTest {
     void aWrongAnswerSaysWhatIsWrongWithoutRepeatingTheQuestion() {
         Question date = required("collection-date", QuestionType.DATE, "When should it have been collected?");
         Question details = new Question("details", QuestionType.TEXTAREA, "Is there anything else we should know?", null,
-                false, null, null, 5, null, null, null, null, null);
+                false, null, null, 5, null, null, null, null, null, null);
         assertThat(check(List.of(date, details), Map.of("collection-date", "2026-02-30", "details", "Far too long"))
                 .errors()).extracting(FieldError::message).containsExactly(
                 "The date it should have been collected must be a real date",
@@ -149,9 +149,9 @@ class AnswersTest {
     @Test
     void aDateQuestionCanAskForThePastOrForTodayOrLater() {
         Question collected = new Question("collection-date", QuestionType.DATE, "When should it have been collected?",
-                null, true, null, null, null, null, null, null, null, Question.PAST);
+                null, true, null, null, null, null, null, null, null, Question.PAST, null);
         Question until = new Question("end-date", QuestionType.DATE, "When will you stop needing it?", null, false,
-                null, null, null, null, null, null, null, Question.FUTURE);
+                null, null, null, null, null, null, null, Question.FUTURE, null);
         List<Question> form = List.of(collected, until);
 
         assertThat(check(form, Map.of("collection-date", TODAY.toString(), "end-date", TODAY.minusDays(1).toString()))
@@ -167,9 +167,9 @@ class AnswersTest {
     @Test
     void whenIsPastOrFutureAndOnlyForDates() {
         Question soon = new Question("moved", QuestionType.DATE, "When did you move?", null, false, null, null, null,
-                null, null, null, null, "soon");
+                null, null, null, null, "soon", null);
         Question text = new Question("what", QuestionType.TEXT, "What is wrong", null, false, null, null, null, null,
-                null, null, null, Question.PAST);
+                null, null, null, Question.PAST, null);
         assertThat(new FormDefinition(List.of(soon, text)).problems()).containsExactly(
                 "questions[0].when: past or future (leave it out for any date)",
                 "questions[1].when: is for date questions");
@@ -177,7 +177,7 @@ class AnswersTest {
 
     private static Question required(String id, QuestionType type, String label) {
         List<Question.Option> options = type.hasOptions() ? List.of(new Question.Option("a", "A")) : null;
-        return new Question(id, type, label, null, true, options, null, null, null, null, null, null, null);
+        return new Question(id, type, label, null, true, options, null, null, null, null, null, null, null, null);
     }
 
     private static Answers.Checked check(List<Question> questions, Map<String, Object> answers) {

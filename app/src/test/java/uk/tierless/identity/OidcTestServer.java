@@ -42,6 +42,10 @@ public class OidcTestServer extends OidcWiremockTestResource {
             List.of("tamworth.caseworker", "tamworth", StaffRole.CASEWORKER),
             List.of("tamworth.officer", "tamworth", StaffRole.CASEWORKER),
             List.of("tamworth.admin", "tamworth", StaffRole.TENANT_ADMIN),
+            List.of("malvern-hills.admin", "malvern-hills", StaffRole.TENANT_ADMIN),
+            List.of("malvern-hills.webteam", "malvern-hills", StaffRole.TENANT_ADMIN),
+            List.of("staffordshire-moorlands.admin", "staffordshire-moorlands", StaffRole.TENANT_ADMIN),
+            List.of("stafford.admin", "stafford", StaffRole.TENANT_ADMIN),
             List.of("lichfield.caseworker", "lichfield", StaffRole.CASEWORKER),
             List.of("staffordshire.caseworker", "staffordshire", StaffRole.CASEWORKER));
 

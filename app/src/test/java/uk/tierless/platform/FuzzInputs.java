@@ -18,10 +18,12 @@ final class FuzzInputs {
 
     private static final List<String> PAGES = List.of("/", "/c/{slug}", "/find", "/your-councils", "/services/{code}",
             "/search", "/accessibility", "/privacy", "/form", "/track", "/track/{token}", "/signed-out", "/staff",
-            "/staff/login", "/staff/requests", "/staff/request", "/staff/outbox", "/brand/{slug}.css",
+            "/staff/login", "/staff/requests", "/staff/request", "/staff/outbox", "/admin", "/admin/services",
+            "/admin/service", "/admin/service/preview", "/admin/service/history", "/brand/{slug}.css",
             "/manifest.webmanifest", "/{any}");
     private static final List<String> FORMS = List.of("/form/check", "/form/edit", "/form/submit", "/track",
-            "/staff/request/events", "/staff/outbox/retry", "/staff/sign-out", "/find");
+            "/staff/request/events", "/staff/outbox/retry", "/staff/sign-out", "/admin/service", "/admin/service/discard",
+            "/admin/service/publish", "/admin/service/restore", "/find");
     private static final List<String> API_READS = List.of("/api/v1/councils", "/api/v1/councils/{slug}",
             "/api/v1/partnerships", "/api/v1/places", "/api/v1/places/{uprn}", "/api/v1/service-types",
             "/api/v1/routing", "/api/v1/services", "/api/v1/services/{code}", "/api/v1/me", "/api/v1/requests",

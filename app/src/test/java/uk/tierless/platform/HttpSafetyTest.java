@@ -68,13 +68,19 @@ class HttpSafetyTest {
     }
 
     @Test
-    void personalPagesAreNotStoredAndTheCsrfCookieIsStrict() {
+    void personalAndAdministrationAnswersAreNotStoredAndTheCsrfCookieIsStrict() {
         for (String page : List.of("/track", "/form?service=missed-bin&postcode=B79 7AH", "/staff/login")) {
             assertThat(given().get(page).getHeader("Cache-Control")).as(page).isEqualTo("no-store");
         }
         assertThat(given().contentType("application/json").body(Map.of("reference", "TAM-2601-0001", "postcode", "B79 7AH"))
                 .post("/api/v1/requests/track").getHeader("Cache-Control")).isEqualTo("no-store");
         assertThat(given().get("/api/v1/me").getHeader("Cache-Control")).isEqualTo("no-store");
+        for (String adminAnswer : List.of("/admin/services", "/api/v1/councils/lichfield/services",
+                "/api/v1/councils/lichfield/services.yaml", "/api/v1/councils/lichfield/branding",
+                "/api/v1/partnerships/staffordshire-connects/templates")) {
+            assertThat(given().redirects().follow(false).get(adminAnswer).getHeader("Cache-Control")).as(adminAnswer)
+                    .isEqualTo("no-store");
+        }
         assertThat(given().get("/").getHeader("Cache-Control")).isNull();
         assertThat(given().get("/api/v1/service-types").getHeader("Cache-Control")).isNull();
 

@@ -1,4 +1,4 @@
-package uk.tierless.portal;
+package uk.tierless.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,70 @@
+package uk.tierless.admin;
+
+import uk.tierless.api.ApiError;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A refused save or publish as the service page shows it: a GOV.UK error summary whose every line links to the
+ * field at fault, and the same message next to that field. The API names fields as {@code responses[0].text}; the
+ * page's ids are {@code replies-0-text}. A problem with the form's questions links to the form builder, which
+ * owns them.
+ */
+public record PageErrors(List<Line> lines, Map<String, String> byField) {
+
+    public record Line(String href, String message) {
+    }
+
+    static final PageErrors NONE = new PageErrors(List.of(), Map.of());
+
+    private static final Map<String, String> LABELS = Map.of("offered", "Offered", "mode", "How residents use it",
+            "link", "Link", "summary", "Tile summary", "info", "Information", "pinned", "Pinned",
+            "targetDays", "Target", "replies", "Standard replies");
+
+    /** A refusal that names no field (a stale revision, no draft): one line pointing at the page's buttons. */
+    static PageErrors of(String message) {
+        return new PageErrors(List.of(new Line("#actions", message)), Map.of());
+    }
+
+    static PageErrors of(List<ApiError.FieldError> problems, String service) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        List<Line> lines = problems.stream().map(problem -> {
+            String field = problem.field();
+            if (field == null) {
+                return new Line("#actions", sentence(problem.message()));
+            }
+            if (field.startsWith("form")) {
+                return new Line(ServicePages.formBuilder(service), "Form, " + field.substring(4).replaceFirst("^\\.", "")
+                        + ": " + problem.message() + " (change it in the form builder)");
+            }
+            String id = pageId(field);
+            String message = label(id) + ": " + problem.message();
+            byField.merge(id, message, (first, second) -> first + "; " + problem.message());
+            return new Line("#" + id, message);
+        }).toList();
+        return new PageErrors(lines, byField);
+    }
+
+    public boolean any() {
+        return !lines.isEmpty();
+    }
+
+    /** {@code responses[2].text} is {@code replies-2-text}; {@code responses} alone is the replies fieldset. */
+    static String pageId(String field) {
+        return field.replaceFirst("^responses", "replies").replaceAll("\\[(\\d+)]\\.?", "-$1-").replaceAll("-$", "");
+    }
+
+    private static String label(String id) {
+        if (id.matches("replies-\\d+-.*")) {
+            String[] parts = id.split("-", 3);
+            return "Reply " + (Integer.parseInt(parts[1]) + 1) + ", " + parts[2];
+        }
+        return LABELS.getOrDefault(id, id);
+    }
+
+    private static String sentence(String message) {
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+}
