@@ -102,12 +102,7 @@ class AdminBrowserTest extends BrowserTest {
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("Bag it and bin it.");
             Browser.assertAccessible(driver);
 
-            driver.get(new URL(root, ServicePages.href(SERVICE)).toString());
-            Browser.waitForHeading(driver, "Report dog fouling");
-            press(driver.findElement(By.id("publish")), Keys.ENTER);
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("published="));
-            assertThat(driver.findElement(By.className("govuk-panel__title")).getText()).matches("Version \\d+ is live");
-            Browser.assertAccessible(driver);
+            AdminPagesInBrowser.publish(driver, root, SERVICE, "Report dog fouling");
 
             press(driver.findElement(By.linkText("History and versions")), Keys.ENTER);
             Browser.waitForHeading(driver, "History and versions");

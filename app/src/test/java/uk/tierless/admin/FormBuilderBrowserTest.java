@@ -34,8 +34,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The form builder in a real browser on a 320 px screen, used by keyboard only, with axe-core on every page: Malvern
- * Hills' administrator builds dog fouling's three questions, one asked only for a particular answer; it is published;
- * a resident answers it; the caseworker sees the answers. Put back afterwards.
+ * Hills' administrator builds dog fouling's three questions, one asked only for a particular answer; it is
+ * previewed and published from the pages; a resident answers it; the caseworker sees the answers. Put back afterwards.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -95,7 +95,15 @@ class FormBuilderBrowserTest extends BrowserTest {
                 .contains("Only when \u201cDoes it happen often?\u201d is \u201cYes\u201d");
         Browser.assertAccessible(driver);
 
-        publisher.publish(COUNCIL, SERVICE, "malvern-hills.admin");
+        // Previewed as residents will see it (nothing can be sent from there), then published from the service page.
+        driver.get(new URL(root, "/admin/service/preview?service=" + SERVICE).toString());
+        Browser.waitForHeading(driver, "Report dog fouling");
+        assertThat(driver.findElement(By.id("preview-title")).getText()).isEqualTo("Preview");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Where is the dog mess?")
+                .contains("When does it usually happen?");
+        assertThat(driver.findElements(By.cssSelector("main form"))).isEmpty();
+        Browser.assertAccessible(driver);
+        AdminPagesInBrowser.publish(driver, root, SERVICE, "Report dog fouling");
         driver.quit();
 
         // A resident (another browser, no staff session) answers "Yes", so is asked when it happens.
