@@ -16,7 +16,6 @@ import uk.tierless.api.PageRequest;
 import uk.tierless.api.PageView;
 import uk.tierless.audit.AuditEventView;
 import uk.tierless.audit.AuditLog;
-import uk.tierless.identity.Reach;
 import uk.tierless.identity.Staff;
 import uk.tierless.publishing.DraftView;
 import uk.tierless.publishing.ServiceConfiguration;
@@ -24,7 +23,6 @@ import uk.tierless.publishing.ServiceConfigurations;
 import uk.tierless.publishing.ServiceDrafts;
 import uk.tierless.publishing.ServicePublisher;
 import uk.tierless.publishing.VersionView;
-import uk.tierless.tenancy.CouncilDirectory;
 
 import java.util.List;
 import java.util.Map;
@@ -39,10 +37,7 @@ import java.util.Map;
 public class ServicesAdminResource {
 
     @Inject
-    CouncilDirectory councils;
-
-    @Inject
-    Reach reach;
+    AdminReach reach;
 
     @Inject
     ServiceConfigurations configurations;
@@ -58,14 +53,14 @@ public class ServicesAdminResource {
 
     @GET
     public List<ServiceConfiguration> list(@PathParam("slug") String slug) {
-        admin(slug);
+        reach.ownCouncil(slug);
         return configurations.of(slug);
     }
 
     @GET
     @Path("/{service}")
     public ServiceConfiguration one(@PathParam("slug") String slug, @PathParam("service") String service) {
-        admin(slug);
+        reach.ownCouncil(slug);
         return configurations.of(slug, service);
     }
 
@@ -73,7 +68,7 @@ public class ServicesAdminResource {
     @Path("/{service}/draft")
     @Consumes(MediaType.APPLICATION_JSON)
     public DraftView saveDraft(@PathParam("slug") String slug, @PathParam("service") String service, DraftRequest body) {
-        Staff admin = admin(slug);
+        Staff admin = reach.ownCouncil(slug);
         if (body == null) {
             throw ApiException.invalid("Send the service's settings and the revision you read, as JSON.", List.of());
         }
@@ -83,7 +78,7 @@ public class ServicesAdminResource {
     @DELETE
     @Path("/{service}/draft")
     public void discardDraft(@PathParam("slug") String slug, @PathParam("service") String service) {
-        drafts.discard(slug, service, admin(slug).username());
+        drafts.discard(slug, service, reach.ownCouncil(slug).username());
     }
 
     @POST
@@ -91,13 +86,13 @@ public class ServicesAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public VersionView publish(@PathParam("slug") String slug, @PathParam("service") String service,
                                Map<String, Object> nothing) {
-        return publisher.publish(slug, service, admin(slug).username());
+        return publisher.publish(slug, service, reach.ownCouncil(slug).username());
     }
 
     @GET
     @Path("/{service}/versions")
     public List<VersionView> versions(@PathParam("slug") String slug, @PathParam("service") String service) {
-        admin(slug);
+        reach.ownCouncil(slug);
         return publisher.versions(slug, service);
     }
 
@@ -106,7 +101,7 @@ public class ServicesAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public DraftView restore(@PathParam("slug") String slug, @PathParam("service") String service,
                              @PathParam("version") int version, Map<String, Object> nothing) {
-        return publisher.restore(slug, service, version, admin(slug).username());
+        return publisher.restore(slug, service, version, reach.ownCouncil(slug).username());
     }
 
     /** The service's audit events with what it was before and after each, newest first. */
@@ -114,14 +109,9 @@ public class ServicesAdminResource {
     @Path("/{service}/history")
     public PageView<AuditEventView> history(@PathParam("slug") String slug, @PathParam("service") String service,
                                             @BeanParam PageRequest.Params paging) {
-        admin(slug);
+        reach.ownCouncil(slug);
         PageRequest page = paging.toRequest();
         configurations.of(slug, service); // a 404 naming why, for a service the council does not run
         return auditLog.history(slug, "service:" + service, page);
-    }
-
-    private Staff admin(String slug) {
-        councils.require(slug);
-        return reach.adminOf(slug);
     }
 }

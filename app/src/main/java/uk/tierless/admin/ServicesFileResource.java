@@ -12,12 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
-import uk.tierless.identity.Reach;
 import uk.tierless.identity.Staff;
 import uk.tierless.publishing.ServicesExport;
 import uk.tierless.publishing.ServicesImport;
 import uk.tierless.publishing.VersionView;
-import uk.tierless.tenancy.CouncilDirectory;
 
 import java.util.List;
 
@@ -36,10 +34,7 @@ public class ServicesFileResource {
     }
 
     @Inject
-    CouncilDirectory councils;
-
-    @Inject
-    Reach reach;
+    AdminReach reach;
 
     @Inject
     ServicesExport export;
@@ -50,7 +45,7 @@ public class ServicesFileResource {
     @GET
     @Produces(YAML + ";charset=utf-8")
     public String export(@PathParam("slug") String slug) {
-        admin(slug);
+        reach.ownCouncil(slug);
         return export.yaml(slug);
     }
 
@@ -58,7 +53,7 @@ public class ServicesFileResource {
     @Consumes({YAML, "application/yaml", "application/x-yaml", MediaType.TEXT_PLAIN})
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     public Response apply(@PathParam("slug") String slug, @QueryParam("dryRun") String dryRun, String file) {
-        Staff admin = admin(slug);
+        Staff admin = reach.ownCouncil(slug);
         if (dryRun != null && !dryRun.equals("true") && !dryRun.equals("false")) {
             throw ApiException.invalid("The file was not applied: dryRun is true or false.",
                     List.of(new ApiError.FieldError("dryRun", "dryRun must be true or false")));
@@ -68,10 +63,5 @@ public class ServicesFileResource {
         }
         return Response.ok(new Applied(servicesImport.apply(slug, file, admin.username())), MediaType.APPLICATION_JSON)
                 .build();
-    }
-
-    private Staff admin(String slug) {
-        councils.require(slug);
-        return reach.adminOf(slug);
     }
 }

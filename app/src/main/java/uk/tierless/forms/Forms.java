@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Councils' forms as immutable versions. Publishing a council's offer of a service hands its form here; a form that
@@ -22,6 +24,15 @@ public class Forms {
     /** The council's current form for the service, if it takes the service through a form. */
     public Optional<FormView> current(String council, String service) {
         return QuarkusTransaction.joiningExisting().call(() -> latest(council, service).map(FormView::of));
+    }
+
+    /** The number of the council's current version of each of its forms, by service: one query for a whole council. */
+    public Map<String, Integer> currentVersionNumbers(String council) {
+        return QuarkusTransaction.joiningExisting().call(() -> FormVersion.getEntityManager().createQuery(
+                        "select f.serviceCode, max(f.version) from FormVersion f where f.councilSlug = :council"
+                                + " group by f.serviceCode", Object[].class)
+                .setParameter("council", council).getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Integer) row[1])));
     }
 
     /** The version a request was made with. */

@@ -87,14 +87,18 @@ public class ServiceDrafts {
         });
     }
 
+    /** What a draft held when it was taken out to publish. */
+    record Taken(boolean offered, PortalDefinition.Offer settings, String adaptedFrom) {
+    }
+
     /** Takes the draft out for publishing, in the caller's transaction: the row keeps its revision history. */
-    ServiceDraft take(String council, String service, String actor) {
+    Taken take(String council, String service, String actor) {
         ServiceDraft draft = entityManager.find(ServiceDraft.class, new ServiceDraft.Key(council, service),
                 LockModeType.PESSIMISTIC_WRITE);
         if (draft == null || !draft.hasDraft()) {
             throw ApiException.conflict("There is no draft of '" + service + "': save one first.");
         }
-        ServiceDraft taken = copy(draft);
+        Taken taken = new Taken(draft.offered, draft.settings, draft.adaptedFrom);
         draft.settings = null;
         draft.offered = null;
         draft.adaptedFrom = null;
@@ -172,19 +176,5 @@ public class ServiceDrafts {
 
     private ServiceDraft require(String council, String service) {
         return current(council, service).orElseThrow();
-    }
-
-    private static ServiceDraft copy(ServiceDraft draft) {
-        ServiceDraft copy = new ServiceDraft();
-        copy.councilSlug = draft.councilSlug;
-        copy.serviceCode = draft.serviceCode;
-        copy.revision = draft.revision;
-        copy.offered = draft.offered;
-        copy.settings = draft.settings;
-        copy.basedOn = draft.basedOn;
-        copy.adaptedFrom = draft.adaptedFrom;
-        copy.updatedAt = draft.updatedAt;
-        copy.updatedBy = draft.updatedBy;
-        return copy;
     }
 }

@@ -14,7 +14,10 @@ import uk.tierless.tenancy.TenantScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Publishes councils' drafts as immutable versions and makes them live: the offer residents see (catalogue), the
@@ -58,11 +61,10 @@ public class ServicePublisher {
     public VersionView publish(String council, String service, String actor) {
         configurable.require(councils.require(council), service);
         return tenantScope.joining(council, () -> {
-            ServiceDraft draft = drafts.take(council, service, actor);
-            ServiceSettings settings = ServiceSettings.of(draft.offered, draft.settings, null);
-            check.publishable(council, settings, service);
+            ServiceDrafts.Taken draft = drafts.take(council, service, actor);
+            check.publishable(council, ServiceSettings.of(draft.offered(), draft.settings(), null), service);
             Optional<ServiceVersion> before = latest(council, service);
-            ServiceVersion version = write(council, service, draft.offered, draft.settings, actor, draft.adaptedFrom);
+            ServiceVersion version = write(council, service, draft.offered(), draft.settings(), actor, draft.adaptedFrom());
             auditLog.record(council, actor, "service.published", service + " version " + version.version + " published",
                     ServiceDrafts.subject(service), before.map(this::settingsOf).orElse(null), settingsOf(version));
             return VersionView.of(version);
@@ -109,10 +111,24 @@ public class ServicePublisher {
                 council, service).firstResultOptional();
     }
 
+    /** The latest version of each service the council has published, by service: one query for a whole council. */
+    Map<String, ServiceVersion> latestOfCouncil(String council) {
+        return ServiceVersion.<ServiceVersion>list("from ServiceVersion s where s.councilSlug = ?1 and s.version = (select"
+                        + " max(v.version) from ServiceVersion v where v.councilSlug = s.councilSlug and v.serviceCode = s.serviceCode)",
+                        council)
+                .stream().collect(Collectors.toMap(version -> version.serviceCode, Function.identity()));
+    }
+
     /** The version's settings as the API shows them, with the number of the form version it made current. */
     ServiceSettings settingsOf(ServiceVersion version) {
         Integer formVersion = version.settings.form() == null ? null
                 : forms.current(version.councilSlug, version.serviceCode).map(form -> form.version()).orElse(null);
+        return ServiceSettings.of(version.offered, version.settings, formVersion);
+    }
+
+    /** The same, with the council's form version numbers read beforehand ({@link Forms#currentVersionNumbers}). */
+    static ServiceSettings settingsOf(ServiceVersion version, Map<String, Integer> formVersions) {
+        Integer formVersion = version.settings.form() == null ? null : formVersions.get(version.serviceCode);
         return ServiceSettings.of(version.offered, version.settings, formVersion);
     }
 

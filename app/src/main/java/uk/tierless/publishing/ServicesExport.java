@@ -15,6 +15,7 @@ import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
 import uk.tierless.tenancy.TenantScope;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,11 +47,11 @@ public class ServicesExport {
 
     public String yaml(String council) {
         CouncilView view = councils.require(council);
-        PortalDefinition portal = tenantScope.call(council, () -> new PortalDefinition(
-                offers.welcome(council).orElse(""),
-                offers.offeredBy(council).stream()
-                        .map(service -> publisher.latest(council, service).orElseThrow().settings)
-                        .toList()));
+        PortalDefinition portal = tenantScope.call(council, () -> {
+            Map<String, ServiceVersion> latest = publisher.latestOfCouncil(council);
+            return new PortalDefinition(offers.welcome(council).orElse(""),
+                    offers.offeredBy(council).stream().map(service -> latest.get(service).settings).toList());
+        });
         return "# " + view.name() + ": its services as they are live in Tierless (exported; docs/administration.md).\n"
                 + write(portal);
     }

@@ -77,7 +77,8 @@ class SharedServicesPagesTest {
                 .when().post("/admin/shared/adopt")
                 .then().statusCode(303).header("Location", endsWith("/admin/shared?adopted=" + template));
         given().cookies(cookies).queryParam("adopted", template).when().get("/admin/shared").then().statusCode(200)
-                .body(containsString("is now your draft, adapted from Lichfield District Council, version 1."));
+                .body(containsString("is now your draft, adapted from Lichfield District Council, version 1."))
+                .body(containsString("href=\"" + ServicePages.href(SERVICE) + "\""));
         assertThat(configurations.of("stafford", SERVICE).draft().adaptedFrom())
                 .isEqualTo("Lichfield District Council, version 1");
 
