@@ -1,0 +1,29 @@
+package uk.tierless.reports;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+/** One table of a partnership's report as CSV (docs/reports.md, API). */
+@Path("/api/v1/partnerships/{slug}/report.csv")
+@Produces(ReportAnswers.CSV)
+public class PartnershipReportCsvResource {
+
+    @Inject
+    ReportReach reach;
+
+    @Inject
+    BoardReports reports;
+
+    @GET
+    public Response report(@PathParam("slug") String slug, @QueryParam("from") String from,
+                           @QueryParam("to") String to, @QueryParam("by") String by) {
+        reach.partnershipBoard(slug);
+        ReportTable table = ReportTable.parse(by);
+        return ReportAnswers.csv(reports.partnership(slug, ReportPeriod.parse(from, to)), table);
+    }
+}
