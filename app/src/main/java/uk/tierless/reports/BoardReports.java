@@ -1,7 +1,6 @@
 package uk.tierless.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import uk.tierless.api.ApiException;
 import uk.tierless.catalogue.ServiceCatalogue;
@@ -35,7 +34,7 @@ public class BoardReports {
     CostModels costModels;
 
     @Inject
-    Instance<OpenRequests> openRequests;
+    OpenRequests openRequests;
 
     /** A partnership's report, or a 404 for an unknown partnership. */
     public BoardReport partnership(String slug, ReportPeriod period) {
@@ -88,14 +87,16 @@ public class BoardReports {
 
     /** "Overdue now" is live: each council's open requests past their due time, by service. */
     private void addOverdue(ReportCells cells, List<String> councils) {
-        if (!openRequests.isResolvable()) {
-            return;
-        }
         for (String council : councils) {
-            Map<String, Long> overdue = openRequests.get().overdueByService(council);
+            Map<String, Long> overdue = openRequests.overdueByService(council);
             Counts councilCell = cells.council(council);
             councilCell.addOverdue(0);
             cells.totals.addOverdue(0);
+            cells.services.forEach((key, cell) -> {
+                if (key.council().equals(council)) {
+                    cell.addOverdue(0);
+                }
+            });
             overdue.forEach((service, count) -> {
                 cells.totals.addOverdue(count);
                 councilCell.addOverdue(count);

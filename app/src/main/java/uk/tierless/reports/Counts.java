@@ -30,10 +30,10 @@ final class Counts {
     /** One use event's count: the events of usage_counts that reports read. */
     void addUse(String event, long count) {
         switch (event) {
-            case "visit" -> visits += count;
-            case "page-view" -> pageViews += count;
-            case "postcode-search" -> postcodeSearches += count;
-            case "tile-opened" -> tilesOpened += count;
+            case UsageCounter.VISIT -> visits += count;
+            case UsageCounter.PAGE_VIEW -> pageViews += count;
+            case UsageCounter.POSTCODE_SEARCH -> postcodeSearches += count;
+            case UsageCounter.TILE_OPENED -> tilesOpened += count;
             case "form-started" -> formsStarted += count;
             case "form-submitted" -> formsSubmitted += count;
             default -> throw new IllegalArgumentException("Not a reported event: " + event);

@@ -27,6 +27,9 @@ class BoardReportsTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    OpenRequests openRequests;
+
     @BeforeEach
     void insertFixture() throws SQLException {
         ReportFixture.insert(dataSource);
@@ -247,6 +250,21 @@ class BoardReportsTest {
                 new BoardReport.DemoDays("wyre-forest", LocalDate.of(2019, 3, 10), LocalDate.of(2019, 3, 31)));
         assertThat(reports.partnership("worcestershire", ReportFixture.PERIOD).demo()).isTrue();
         assertThat(reports.council("redditch", ReportFixture.PERIOD).demo()).isFalse();
+    }
+
+    @Test
+    void overdueNowIsLiveForTheWholeAndEachCouncilButNotForMonthsOrThePastPeriods() {
+        BoardReport report = reports.partnership("worcestershire", ReportFixture.PERIOD);
+
+        long overdue = report.partnership().members().stream()
+                .mapToLong(council -> openRequests.overdueByService(council).values().stream().mapToLong(Long::longValue).sum())
+                .sum();
+        assertThat(report.totals().overdueNow()).isEqualTo(overdue);
+        assertThat(report.councils()).allSatisfy(row -> assertThat(row.figures().overdueNow()).isNotNull());
+        assertThat(report.services()).allSatisfy(row -> assertThat(row.figures().overdueNow()).isNotNull());
+        assertThat(report.months()).allSatisfy(row -> assertThat(row.figures().overdueNow()).isNull());
+        assertThat(report.previous().overdueNow()).isNull();
+        assertThat(report.yearBefore().overdueNow()).isNull();
     }
 
     private static Figures council(BoardReport report, String slug) {
