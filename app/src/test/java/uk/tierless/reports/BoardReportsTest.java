@@ -261,7 +261,6 @@ class BoardReportsTest {
                 .sum();
         assertThat(report.totals().overdueNow()).isEqualTo(overdue);
         assertThat(report.councils()).allSatisfy(row -> assertThat(row.figures().overdueNow()).isNotNull());
-        assertThat(report.services()).allSatisfy(row -> assertThat(row.figures().overdueNow()).isNotNull());
         assertThat(report.months()).allSatisfy(row -> assertThat(row.figures().overdueNow()).isNull());
         assertThat(report.previous().overdueNow()).isNull();
         assertThat(report.yearBefore().overdueNow()).isNull();
