@@ -63,7 +63,9 @@ class ReportQueries {
         String sql = "select council, " + (detail ? "service, " + MONTH : "'', null::date") + ", channel,"
                 + " sum(received), sum(closed), sum(closed_with_target), sum(closed_within_target), sum(handed_over),"
                 + " sum(duplicates), coalesce(sum(received) filter (where origin <> '' and origin <> council), 0)"
-                + " from request_rollups where council = any(?) and day between ? and ? group by " + by;
+                + " from " + PeriodRows.of(period).from("request_rollups", "request_rollups_monthly", "council, service,"
+                + " channel, origin, received, closed, closed_with_target, closed_within_target, handed_over,"
+                + " duplicates") + " where council = any(?) group by " + by;
         try (PreparedStatement query = prepare(connection, sql, scope.councils(), period); ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 String council = rows.getString(1);
@@ -89,7 +91,8 @@ class ReportQueries {
                                ReportCells cells) throws SQLException {
         String by = detail ? "council, service, " + MONTH + ", working_days" : "council, working_days";
         String sql = "select council, " + (detail ? "service, " + MONTH : "'', null::date") + ", working_days,"
-                + " sum(closes) from request_close_days where council = any(?) and day between ? and ? group by " + by;
+                + " sum(closes) from " + PeriodRows.of(period).from("request_close_days", "request_close_days_monthly",
+                "council, service, working_days, closes") + " where council = any(?) group by " + by;
         try (PreparedStatement query = prepare(connection, sql, scope.councils(), period); ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 String council = rows.getString(1);
@@ -115,18 +118,18 @@ class ReportQueries {
         String by = detail ? "1, 2, 3, 4, 5, 6, 7" : "1, 2, 3, 4";
         String sql = "select event, origin, council, partnership = ?, "
                 + (detail ? "service, " + MONTH + ", device" : "'', null::date, ''") + ", sum(count)"
-                + " from usage_counts where day between ? and ? and ("
+                + " from " + PeriodRows.of(period).from("usage_counts", "usage_counts_monthly", "event, partnership,"
+                + " origin, council, service, channel, device, count") + " where ("
                 + "(event in ('visit', 'page-view', 'postcode-search') and (partnership = ? or origin = any(?)))"
                 + " or (event in ('tile-opened', 'form-started', 'form-submitted') and council = any(?)))"
                 + " group by " + by;
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             String partnership = scope.partnership() == null ? "" : scope.partnership();
             query.setString(1, partnership);
-            query.setDate(2, Date.valueOf(period.from()));
-            query.setDate(3, Date.valueOf(period.to()));
-            query.setString(4, partnership);
-            query.setArray(5, connection.createArrayOf("text", scope.councils().toArray()));
-            query.setArray(6, connection.createArrayOf("text", scope.councils().toArray()));
+            int next = PeriodRows.of(period).bind(query, 2);
+            query.setString(next, partnership);
+            query.setArray(next + 1, connection.createArrayOf("text", scope.councils().toArray()));
+            query.setArray(next + 2, connection.createArrayOf("text", scope.councils().toArray()));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     addUse(scope, cells, rows, detail);
@@ -190,9 +193,8 @@ class ReportQueries {
     private static PreparedStatement prepare(Connection connection, String sql, List<String> councils,
                                              ReportPeriod period) throws SQLException {
         PreparedStatement query = connection.prepareStatement(sql);
-        query.setArray(1, connection.createArrayOf("text", councils.toArray()));
-        query.setDate(2, Date.valueOf(period.from()));
-        query.setDate(3, Date.valueOf(period.to()));
+        int next = PeriodRows.of(period).bind(query, 1);
+        query.setArray(next, connection.createArrayOf("text", councils.toArray()));
         return query;
     }
 

@@ -48,10 +48,11 @@ public class RollupRebuild {
     public Rebuilt rebuild(String council) {
         return tenantScope.call(council, () -> {
             RollupLock.exclusive(entityManager, council);
-            entityManager.createNativeQuery("delete from request_rollups where council = :council and not demo")
-                    .setParameter("council", council).executeUpdate();
-            entityManager.createNativeQuery("delete from request_close_days where council = :council and not demo")
-                    .setParameter("council", council).executeUpdate();
+            for (String table : List.of("request_rollups", "request_rollups_monthly", "request_close_days",
+                    "request_close_days_monthly")) {
+                entityManager.createNativeQuery("delete from " + table + " where council = :council and not demo")
+                        .setParameter("council", council).executeUpdate();
+            }
             RollupTally tally = new RollupTally();
             history.replay(council, tally);
             tally.addTo(entityManager);

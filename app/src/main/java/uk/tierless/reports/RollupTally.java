@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Moves added up by rollup row, then written in two statements: one move in the transaction that makes it, or a
+ * Moves added up by rollup row, by day and by month, then written in four statements: one move in the transaction that makes it, or a
  * whole council's history in a rebuild. Rows are added to ({@code on conflict}), so writers never overwrite one another.
  */
 final class RollupTally implements RequestMoves {
@@ -61,48 +61,74 @@ final class RollupTally implements RequestMoves {
         entityManager.unwrap(Session.class).doWork(this::addTo);
     }
 
+    /** Each row by day, and again by month: the monthly rows are the sums of the daily ones. */
     private void addTo(Connection connection) throws SQLException {
-        if (!rows.isEmpty()) {
-            List<Map.Entry<Row, long[]>> entries = List.copyOf(rows.entrySet());
-            try (PreparedStatement insert = connection.prepareStatement("insert into request_rollups (council, day,"
-                    + " service, channel, origin, demo, received, closed, closed_with_target, closed_within_target,"
-                    + " handed_over, duplicates) select c, d, s, ch, o, false, r, cl, wt, wi, h, du from unnest(?::text[],"
-                    + " ?::date[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[], ?::int[],"
-                    + " ?::int[]) as t(c, d, s, ch, o, r, cl, wt, wi, h, du)"
-                    + " on conflict (council, day, service, channel, origin, demo) do update set"
-                    + " received = request_rollups.received + excluded.received,"
-                    + " closed = request_rollups.closed + excluded.closed,"
-                    + " closed_with_target = request_rollups.closed_with_target + excluded.closed_with_target,"
-                    + " closed_within_target = request_rollups.closed_within_target + excluded.closed_within_target,"
-                    + " handed_over = request_rollups.handed_over + excluded.handed_over,"
-                    + " duplicates = request_rollups.duplicates + excluded.duplicates")) {
-                insert.setArray(1, connection.createArrayOf("text", entries.stream().map(e -> e.getKey().request().council()).toArray()));
-                insert.setArray(2, connection.createArrayOf("date", entries.stream().map(e -> Date.valueOf(e.getKey().day())).toArray()));
-                insert.setArray(3, connection.createArrayOf("text", entries.stream().map(e -> e.getKey().request().service()).toArray()));
-                insert.setArray(4, connection.createArrayOf("text", entries.stream().map(e -> e.getKey().request().channel()).toArray()));
-                insert.setArray(5, connection.createArrayOf("text", entries.stream().map(e -> e.getKey().request().origin()).toArray()));
-                for (int column = RECEIVED; column <= DUPLICATES; column++) {
-                    int index = column;
-                    insert.setArray(6 + column, connection.createArrayOf("int4",
-                            entries.stream().map(e -> Math.toIntExact(e.getValue()[index])).toArray()));
-                }
-                insert.executeUpdate();
+        Map<Row, long[]> months = new LinkedHashMap<>();
+        rows.forEach((row, counts) -> {
+            long[] month = months.computeIfAbsent(new Row(row.request(), row.day().withDayOfMonth(1)),
+                    key -> new long[counts.length]);
+            for (int i = 0; i < counts.length; i++) {
+                month[i] += counts[i];
             }
+        });
+        Map<Close, Long> closesByMonth = new LinkedHashMap<>();
+        closes.forEach((close, count) -> closesByMonth.merge(new Close(close.council(), close.service(),
+                close.day().withDayOfMonth(1), close.workingDays()), count, Long::sum));
+        addRows(connection, "request_rollups", "day", rows);
+        addRows(connection, "request_rollups_monthly", "month", months);
+        addCloses(connection, "request_close_days", "day", closes);
+        addCloses(connection, "request_close_days_monthly", "month", closesByMonth);
+    }
+
+    private static void addRows(Connection connection, String table, String period, Map<Row, long[]> rows)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
         }
-        if (!closes.isEmpty()) {
-            List<Map.Entry<Close, Long>> entries = List.copyOf(closes.entrySet());
-            try (PreparedStatement insert = connection.prepareStatement("insert into request_close_days (council, day,"
-                    + " service, demo, working_days, closes) select c, d, s, false, w, n from unnest(?::text[], ?::date[],"
-                    + " ?::text[], ?::int[], ?::int[]) as t(c, d, s, w, n)"
-                    + " on conflict (council, day, service, demo, working_days) do update set"
-                    + " closes = request_close_days.closes + excluded.closes")) {
-                insert.setArray(1, connection.createArrayOf("text", entries.stream().map(e -> e.getKey().council()).toArray()));
-                insert.setArray(2, connection.createArrayOf("date", entries.stream().map(e -> Date.valueOf(e.getKey().day())).toArray()));
-                insert.setArray(3, connection.createArrayOf("text", entries.stream().map(e -> e.getKey().service()).toArray()));
-                insert.setArray(4, connection.createArrayOf("int4", entries.stream().map(e -> e.getKey().workingDays()).toArray()));
-                insert.setArray(5, connection.createArrayOf("int4", entries.stream().map(e -> Math.toIntExact(e.getValue())).toArray()));
-                insert.executeUpdate();
+        List<Map.Entry<Row, long[]>> entries = List.copyOf(rows.entrySet());
+        try (PreparedStatement insert = connection.prepareStatement("insert into " + table + " (council, " + period
+                + ", service, channel, origin, demo, received, closed, closed_with_target, closed_within_target,"
+                + " handed_over, duplicates) select c, d, s, ch, o, false, r, cl, wt, wi, h, du from unnest(?::text[],"
+                + " ?::date[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[], ?::int[],"
+                + " ?::int[]) as t(c, d, s, ch, o, r, cl, wt, wi, h, du)"
+                + " on conflict (council, " + period + ", service, channel, origin, demo) do update set"
+                + " received = " + table + ".received + excluded.received,"
+                + " closed = " + table + ".closed + excluded.closed,"
+                + " closed_with_target = " + table + ".closed_with_target + excluded.closed_with_target,"
+                + " closed_within_target = " + table + ".closed_within_target + excluded.closed_within_target,"
+                + " handed_over = " + table + ".handed_over + excluded.handed_over,"
+                + " duplicates = " + table + ".duplicates + excluded.duplicates")) {
+            insert.setArray(1, connection.createArrayOf("text", entries.stream().map(e -> e.getKey().request().council()).toArray()));
+            insert.setArray(2, connection.createArrayOf("date", entries.stream().map(e -> Date.valueOf(e.getKey().day())).toArray()));
+            insert.setArray(3, connection.createArrayOf("text", entries.stream().map(e -> e.getKey().request().service()).toArray()));
+            insert.setArray(4, connection.createArrayOf("text", entries.stream().map(e -> e.getKey().request().channel()).toArray()));
+            insert.setArray(5, connection.createArrayOf("text", entries.stream().map(e -> e.getKey().request().origin()).toArray()));
+            for (int column = RECEIVED; column <= DUPLICATES; column++) {
+                int index = column;
+                insert.setArray(6 + column, connection.createArrayOf("int4",
+                        entries.stream().map(e -> Math.toIntExact(e.getValue()[index])).toArray()));
             }
+            insert.executeUpdate();
+        }
+    }
+
+    private static void addCloses(Connection connection, String table, String period, Map<Close, Long> closes)
+            throws SQLException {
+        if (closes.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<Close, Long>> entries = List.copyOf(closes.entrySet());
+        try (PreparedStatement insert = connection.prepareStatement("insert into " + table + " (council, " + period
+                + ", service, demo, working_days, closes) select c, d, s, false, w, n from unnest(?::text[], ?::date[],"
+                + " ?::text[], ?::int[], ?::int[]) as t(c, d, s, w, n)"
+                + " on conflict (council, " + period + ", service, demo, working_days) do update set"
+                + " closes = " + table + ".closes + excluded.closes")) {
+            insert.setArray(1, connection.createArrayOf("text", entries.stream().map(e -> e.getKey().council()).toArray()));
+            insert.setArray(2, connection.createArrayOf("date", entries.stream().map(e -> Date.valueOf(e.getKey().day())).toArray()));
+            insert.setArray(3, connection.createArrayOf("text", entries.stream().map(e -> e.getKey().service()).toArray()));
+            insert.setArray(4, connection.createArrayOf("int4", entries.stream().map(e -> e.getKey().workingDays()).toArray()));
+            insert.setArray(5, connection.createArrayOf("int4", entries.stream().map(e -> Math.toIntExact(e.getValue())).toArray()));
+            insert.executeUpdate();
         }
     }
 

@@ -75,26 +75,36 @@ public class UsageCounter {
         count(events);
     }
 
-    /** Adds one to each event's count (several events in one statement, as a page shows many tiles). */
+    /**
+     * Adds one to each event's count, by day and by month, in one statement (several events at once, as a page
+     * shows many tiles).
+     */
     private void count(List<Event> events) {
         if (events.isEmpty()) {
             return;
         }
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into usage_counts"
-                     + " (day, event, partnership, origin, council, service, channel, device, count)"
-                     + " select ?, e, p, o, c, s, ch, d, count(*) from unnest(?::text[], ?::text[], ?::text[], ?::text[],"
-                     + " ?::text[], ?::text[], ?::text[]) as u(e, p, o, c, s, ch, d) group by e, p, o, c, s, ch, d"
+             PreparedStatement insert = connection.prepareStatement("with counted as (select e, p, o, c, s, ch, d,"
+                     + " count(*) as n from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+                     + " ?::text[]) as u(e, p, o, c, s, ch, d) group by e, p, o, c, s, ch, d),"
+                     + " daily as (insert into usage_counts (day, event, partnership, origin, council, service, channel,"
+                     + " device, count) select ?, e, p, o, c, s, ch, d, n from counted"
                      + " on conflict (day, event, partnership, origin, council, service, channel, device)"
-                     + " do update set count = usage_counts.count + excluded.count")) {
-            insert.setDate(1, Date.valueOf(LocalDate.now(clock)));
-            insert.setArray(2, array(connection, events.stream().map(Event::event).toList()));
-            insert.setArray(3, array(connection, events.stream().map(e -> blankIfNull(e.partnership())).toList()));
-            insert.setArray(4, array(connection, events.stream().map(e -> blankIfNull(e.origin())).toList()));
-            insert.setArray(5, array(connection, events.stream().map(e -> blankIfNull(e.council())).toList()));
-            insert.setArray(6, array(connection, events.stream().map(e -> blankIfNull(e.service())).toList()));
-            insert.setArray(7, array(connection, events.stream().map(Event::channel).toList()));
-            insert.setArray(8, array(connection, events.stream().map(Event::device).toList()));
+                     + " do update set count = usage_counts.count + excluded.count)"
+                     + " insert into usage_counts_monthly (month, event, partnership, origin, council, service, channel,"
+                     + " device, count) select ?, e, p, o, c, s, ch, d, n from counted"
+                     + " on conflict (month, event, partnership, origin, council, service, channel, device)"
+                     + " do update set count = usage_counts_monthly.count + excluded.count")) {
+            insert.setArray(1, array(connection, events.stream().map(Event::event).toList()));
+            insert.setArray(2, array(connection, events.stream().map(e -> blankIfNull(e.partnership())).toList()));
+            insert.setArray(3, array(connection, events.stream().map(e -> blankIfNull(e.origin())).toList()));
+            insert.setArray(4, array(connection, events.stream().map(e -> blankIfNull(e.council())).toList()));
+            insert.setArray(5, array(connection, events.stream().map(e -> blankIfNull(e.service())).toList()));
+            insert.setArray(6, array(connection, events.stream().map(Event::channel).toList()));
+            insert.setArray(7, array(connection, events.stream().map(Event::device).toList()));
+            LocalDate today = LocalDate.now(clock);
+            insert.setDate(8, Date.valueOf(today));
+            insert.setDate(9, Date.valueOf(today.withDayOfMonth(1)));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not count usage", e);

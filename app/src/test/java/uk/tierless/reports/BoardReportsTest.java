@@ -10,8 +10,12 @@ import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +42,32 @@ class BoardReportsTest {
     @AfterEach
     void deleteFixture() throws SQLException {
         ReportFixture.delete(dataSource);
+    }
+
+    @Test
+    void wholeMonthsAreReadByMonthAndTheDaysEitherSideByDayEachDayOnce() throws SQLException {
+        for (ReportPeriod period : List.of(ReportPeriod.parse("2019-02-06", "2019-03-31"),
+                ReportPeriod.parse("2019-01-20", "2019-03-12"), ReportPeriod.parse("2019-02-06", "2019-02-25"),
+                ReportPeriod.parse("2018-03-01", "2019-04-30"), ReportPeriod.parse("2019-03-10", "2019-03-10"))) {
+            Figures totals = reports.partnership("worcestershire", period).totals();
+            assertThat(totals.requests()).as("received, %s", period.label()).isEqualTo(daily("received", period));
+            assertThat(totals.closed()).as("closed, %s", period.label()).isEqualTo(daily("closed", period));
+        }
+    }
+
+    /** The sum of a column of Worcestershire's daily rollup rows over the period, read straight from the table. */
+    private long daily(String column, ReportPeriod period) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select coalesce(sum(" + column + "), 0)"
+                     + " from request_rollups where day between ? and ? and council in"
+                     + " (select slug from councils where partnership_slug = 'worcestershire')")) {
+            query.setDate(1, java.sql.Date.valueOf(period.from()));
+            query.setDate(2, java.sql.Date.valueOf(period.to()));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     @Test

@@ -60,12 +60,15 @@ final class ReportFixture {
     private static final String DEMO = "insert into report_demo_history (council, first_day, last_day, loaded_at)"
             + " values ('wyre-forest', '2019-03-10', '2020-03-01', now())";
 
+    /** The monthly rows of the fixture's months, summed again from the daily rows written straight to the tables. */
+    private static final String MONTHS = "select report_months_recompute('2018-01-01', '2019-12-01')";
+
     private ReportFixture() {
     }
 
     static void insert(DataSource dataSource) throws SQLException {
         delete(dataSource);
-        run(dataSource, ROLLUPS, CLOSE_DAYS, USE, DEMO);
+        run(dataSource, ROLLUPS, CLOSE_DAYS, USE, DEMO, MONTHS);
     }
 
     /** Only the fixture's own rows: its councils on its days (not demo history), and its usage days. */
@@ -79,13 +82,13 @@ final class ReportFixture {
                         + " and partnership in ('worcestershire', 'staffordshire-connects', '')"
                         + " and (origin in ('redditch', 'worcester', 'tamworth') or council in ('bromsgrove', 'worcester')"
                         + " or (origin = '' and council = ''))",
-                "delete from report_demo_history where council = 'wyre-forest' and first_day = '2019-03-10'");
+                "delete from report_demo_history where council = 'wyre-forest' and first_day = '2019-03-10'", MONTHS);
     }
 
     private static void run(DataSource dataSource, String... statements) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             for (String sql : statements) {
-                statement.executeUpdate(sql);
+                statement.execute(sql);
             }
         }
     }

@@ -86,9 +86,11 @@ class RequestRollupsTest {
                 .as("received by the county, under the service it was re-filed as").isEqualTo(1);
         assertThat(closes("tamworth", "fly-tipping") - closesBefore).as("closes in the histogram").isEqualTo(3);
 
+        assertThat(monthlyRows()).as("the monthly rows are the sums of the daily ones").isEqualTo(monthsOfDailyRows());
         List<String> counted = everyRow();
         rebuild.rebuildAll();
         assertThat(everyRow()).as("the rollups rebuilt from the requests").isEqualTo(counted);
+        assertThat(monthlyRows()).as("and by month").isEqualTo(monthsOfDailyRows());
     }
 
     @Test
@@ -160,15 +162,27 @@ class RequestRollupsTest {
         }
     }
 
-    /** Every live rollup and histogram row, as text, in order. */
-    private List<String> everyRow() throws SQLException {
+    private List<String> monthlyRows() throws SQLException {
+        return rows("select concat_ws('|', council, month, service, channel, origin, received, closed,"
+                + " closed_with_target, closed_within_target, handed_over, duplicates) from request_rollups_monthly"
+                + " where not demo order by 1", "select concat_ws('|', council, month, service, working_days, closes)"
+                + " from request_close_days_monthly where not demo order by 1");
+    }
+
+    private List<String> monthsOfDailyRows() throws SQLException {
+        String month = "date_trunc('month', day::timestamp)::date";
+        return rows("select concat_ws('|', council, " + month + ", service, channel, origin, sum(received), sum(closed),"
+                + " sum(closed_with_target), sum(closed_within_target), sum(handed_over), sum(duplicates))"
+                + " from request_rollups where not demo group by council, " + month + ", service, channel, origin"
+                + " order by 1", "select concat_ws('|', council, " + month + ", service, working_days, sum(closes))"
+                + " from request_close_days where not demo group by council, " + month + ", service, working_days"
+                + " order by 1");
+    }
+
+    private List<String> rows(String... queries) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String sql : List.of("select concat_ws('|', council, day, service, channel, origin, received, closed,"
-                            + " closed_with_target, closed_within_target, handed_over, duplicates) from request_rollups"
-                            + " where not demo order by 1",
-                    "select concat_ws('|', council, day, service, working_days, closes) from request_close_days"
-                            + " where not demo order by 1")) {
+            for (String sql : queries) {
                 try (ResultSet row = statement.executeQuery(sql)) {
                     while (row.next()) {
                         rows.add(row.getString(1));
@@ -177,5 +191,13 @@ class RequestRollupsTest {
             }
         }
         return rows;
+    }
+
+    /** Every live rollup and histogram row, as text, in order. */
+    private List<String> everyRow() throws SQLException {
+        return rows("select concat_ws('|', council, day, service, channel, origin, received, closed,"
+                + " closed_with_target, closed_within_target, handed_over, duplicates) from request_rollups"
+                + " where not demo order by 1", "select concat_ws('|', council, day, service, working_days, closes)"
+                + " from request_close_days where not demo order by 1");
     }
 }
