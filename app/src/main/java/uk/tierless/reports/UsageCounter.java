@@ -76,8 +76,8 @@ public class UsageCounter {
     }
 
     /**
-     * Adds one to each event's count, by day and by month, in one statement (several events at once, as a page
-     * shows many tiles).
+     * Adds one to each event's count, by day and (but for tiles shown, which only order tiles) by month, in one
+     * statement (several events at once, as a page shows many tiles).
      */
     private void count(List<Event> events) {
         if (events.isEmpty()) {
@@ -92,7 +92,7 @@ public class UsageCounter {
                      + " on conflict (day, event, partnership, origin, council, service, channel, device)"
                      + " do update set count = usage_counts.count + excluded.count)"
                      + " insert into usage_counts_monthly (month, event, partnership, origin, council, service, channel,"
-                     + " device, count) select ?, e, p, o, c, s, ch, d, n from counted"
+                     + " device, count) select ?, e, p, o, c, s, ch, d, n from counted where e <> '" + TILE_SHOWN + "'"
                      + " on conflict (month, event, partnership, origin, council, service, channel, device)"
                      + " do update set count = usage_counts_monthly.count + excluded.count")) {
             insert.setArray(1, array(connection, events.stream().map(Event::event).toList()));
