@@ -1,6 +1,5 @@
 package uk.tierless.reports;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -14,6 +13,26 @@ import java.util.function.Function;
  */
 final class DemoHistoryWriter {
 
+    /** A column: its SQL type and how a row gives its value. */
+    private record Column<T>(String type, Function<T, ?> value) {
+    }
+
+    private static final List<Column<DemoFigures.Rollup>> ROLLUP_COLUMNS = List.of(
+            new Column<>("date", row -> Date.valueOf(row.day())), new Column<>("text", DemoFigures.Rollup::service),
+            new Column<>("text", DemoFigures.Rollup::channel), new Column<>("text", DemoFigures.Rollup::origin),
+            new Column<>("int4", DemoFigures.Rollup::received), new Column<>("int4", DemoFigures.Rollup::closed),
+            new Column<>("int4", DemoFigures.Rollup::closedWithTarget), new Column<>("int4", DemoFigures.Rollup::closedWithinTarget),
+            new Column<>("int4", DemoFigures.Rollup::handedOver), new Column<>("int4", DemoFigures.Rollup::duplicates));
+    private static final List<Column<DemoFigures.CloseDays>> CLOSE_DAY_COLUMNS = List.of(
+            new Column<>("date", row -> Date.valueOf(row.day())), new Column<>("text", DemoFigures.CloseDays::service),
+            new Column<>("int4", DemoFigures.CloseDays::workingDays), new Column<>("int4", DemoFigures.CloseDays::closes));
+    private static final List<Column<DemoFigures.Usage>> USAGE_COLUMNS = List.of(
+            new Column<>("date", row -> Date.valueOf(row.day())), new Column<>("text", DemoFigures.Usage::event),
+            new Column<>("text", DemoFigures.Usage::partnership), new Column<>("text", DemoFigures.Usage::origin),
+            new Column<>("text", DemoFigures.Usage::council), new Column<>("text", DemoFigures.Usage::service),
+            new Column<>("text", DemoFigures.Usage::channel), new Column<>("text", DemoFigures.Usage::device),
+            new Column<>("int8", DemoFigures.Usage::count));
+
     private final Connection connection;
     private long rollups;
     private long closeDays;
@@ -24,68 +43,38 @@ final class DemoHistoryWriter {
     }
 
     void write(String council, DemoFigures.History history) throws SQLException {
-        List<DemoFigures.Rollup> rows = history.rollups();
-        try (PreparedStatement insert = connection.prepareStatement("insert into request_rollups (council, day, service,"
-                + " channel, origin, demo, received, closed, closed_with_target, closed_within_target, handed_over, duplicates)"
-                + " select ?, d, s, ch, o, true, r, c, cwt, cwi, h, dup from unnest(?::date[], ?::text[], ?::text[], ?::text[],"
-                + " ?::int[], ?::int[], ?::int[], ?::int[], ?::int[], ?::int[]) as u(d, s, ch, o, r, c, cwt, cwi, h, dup)")) {
-            insert.setString(1, council);
-            insert.setArray(2, dates(rows, DemoFigures.Rollup::day));
-            insert.setArray(3, column("text", rows, DemoFigures.Rollup::service));
-            insert.setArray(4, column("text", rows, DemoFigures.Rollup::channel));
-            insert.setArray(5, column("text", rows, DemoFigures.Rollup::origin));
-            insert.setArray(6, column("int4", rows, DemoFigures.Rollup::received));
-            insert.setArray(7, column("int4", rows, DemoFigures.Rollup::closed));
-            insert.setArray(8, column("int4", rows, DemoFigures.Rollup::closedWithTarget));
-            insert.setArray(9, column("int4", rows, DemoFigures.Rollup::closedWithinTarget));
-            insert.setArray(10, column("int4", rows, DemoFigures.Rollup::handedOver));
-            insert.setArray(11, column("int4", rows, DemoFigures.Rollup::duplicates));
-            rollups += insert.executeUpdate();
-        }
-        List<DemoFigures.CloseDays> closes = history.closeDays();
-        try (PreparedStatement insert = connection.prepareStatement("insert into request_close_days"
-                + " (council, day, service, demo, working_days, closes)"
-                + " select ?, d, s, true, w, c from unnest(?::date[], ?::text[], ?::int[], ?::int[]) as u(d, s, w, c)")) {
-            insert.setString(1, council);
-            insert.setArray(2, dates(closes, DemoFigures.CloseDays::day));
-            insert.setArray(3, column("text", closes, DemoFigures.CloseDays::service));
-            insert.setArray(4, column("int4", closes, DemoFigures.CloseDays::workingDays));
-            insert.setArray(5, column("int4", closes, DemoFigures.CloseDays::closes));
-            closeDays += insert.executeUpdate();
-        }
+        rollups += insert("insert into request_rollups (council, day, service, channel, origin, demo, received, closed,"
+                + " closed_with_target, closed_within_target, handed_over, duplicates)"
+                + " select ?, d, s, ch, o, true, r, c, cwt, cwi, h, dup from unnest(%s) as u(d, s, ch, o, r, c, cwt, cwi, h, dup)",
+                council, history.rollups(), ROLLUP_COLUMNS);
+        closeDays += insert("insert into request_close_days (council, day, service, demo, working_days, closes)"
+                + " select ?, d, s, true, w, c from unnest(%s) as u(d, s, w, c)", council, history.closeDays(), CLOSE_DAY_COLUMNS);
         writeUsage(history.usage());
     }
 
     /** Adds to any count already there (a day's real use, where an instance ran before the history was loaded). */
     void writeUsage(List<DemoFigures.Usage> rows) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into usage_counts"
-                + " (day, event, partnership, origin, council, service, channel, device, count)"
-                + " select * from unnest(?::date[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-                + " ?::text[], ?::bigint[])"
-                + " on conflict (day, event, partnership, origin, council, service, channel, device)"
-                + " do update set count = usage_counts.count + excluded.count")) {
-            insert.setArray(1, dates(rows, DemoFigures.Usage::day));
-            insert.setArray(2, column("text", rows, DemoFigures.Usage::event));
-            insert.setArray(3, column("text", rows, DemoFigures.Usage::partnership));
-            insert.setArray(4, column("text", rows, DemoFigures.Usage::origin));
-            insert.setArray(5, column("text", rows, DemoFigures.Usage::council));
-            insert.setArray(6, column("text", rows, DemoFigures.Usage::service));
-            insert.setArray(7, column("text", rows, DemoFigures.Usage::channel));
-            insert.setArray(8, column("text", rows, DemoFigures.Usage::device));
-            insert.setArray(9, column("int8", rows, DemoFigures.Usage::count));
-            usage += insert.executeUpdate();
-        }
+        usage += insert("insert into usage_counts (day, event, partnership, origin, council, service, channel, device, count)"
+                + " select * from unnest(%s) on conflict (day, event, partnership, origin, council, service, channel, device)"
+                + " do update set count = usage_counts.count + excluded.count", null, rows, USAGE_COLUMNS);
     }
 
     String summary() {
         return rollups + " rollup rows, " + closeDays + " close-day rows, " + usage + " usage rows";
     }
 
-    private <T> Array dates(List<T> rows, Function<T, java.time.LocalDate> day) throws SQLException {
-        return column("date", rows, row -> Date.valueOf(day.apply(row)));
-    }
-
-    private <T> Array column(String type, List<T> rows, Function<T, ?> value) throws SQLException {
-        return connection.createArrayOf(type, rows.stream().map(value).toArray());
+    /** Runs {@code sql} with its {@code %s} replaced by one array parameter a column, after the council's, if any. */
+    private <T> int insert(String sql, String council, List<T> rows, List<Column<T>> columns) throws SQLException {
+        String arrays = String.join(", ", columns.stream().map(column -> "?::" + column.type() + "[]").toList());
+        try (PreparedStatement insert = connection.prepareStatement(sql.formatted(arrays))) {
+            int parameter = 1;
+            if (council != null) {
+                insert.setString(parameter++, council);
+            }
+            for (Column<T> column : columns) {
+                insert.setArray(parameter++, connection.createArrayOf(column.type(), rows.stream().map(column.value()).toArray()));
+            }
+            return insert.executeUpdate();
+        }
     }
 }
