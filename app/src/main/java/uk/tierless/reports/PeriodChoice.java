@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The period chooser of the board's pages, a GET form: {@code period} names a month ({@code 2026-07}), a quarter
@@ -76,24 +77,33 @@ public record PeriodChoice(ReportPeriod period, String chosen, List<Group> group
         List<Option> quarters = new ArrayList<>();
         for (ReportPeriod quarter = ReportPeriod.quarterOf(today); quarters.size() < QUARTERS;
              quarter = quarter.previous()) {
-            String value = quarterValue(quarter.from());
-            quarters.add(new Option(value, MONTH_ONLY.format(quarter.from()) + " to " + MONTH_NAME.format(quarter.to()),
-                    value.equals(chosen)));
+            quarters.add(option(quarterValue(quarter.from()), chosen));
         }
         List<Option> months = new ArrayList<>();
         for (YearMonth month = YearMonth.from(today); months.size() < MONTHS; month = month.minusMonths(1)) {
-            String value = month.toString();
-            months.add(new Option(value, MONTH_NAME.format(month), value.equals(chosen)));
+            months.add(option(month.toString(), chosen));
         }
         List<Option> years = new ArrayList<>();
         for (ReportPeriod year = ReportPeriod.financialYearOf(today); years.size() < YEARS;
              year = ReportPeriod.financialYearOf(year.from().minusDays(1))) {
-            String value = "FY" + year.from().getYear();
-            years.add(new Option(value, MONTH_NAME.format(year.from()) + " to " + MONTH_NAME.format(year.to()),
-                    value.equals(chosen)));
+            years.add(option("FY" + year.from().getYear(), chosen));
+        }
+        // A period older than the lists (from a link) is added to its list, so that it shows as the one chosen.
+        if (chosen != null && Stream.of(quarters, months, years).flatMap(List::stream).noneMatch(Option::selected)) {
+            (QUARTER.matcher(chosen).matches() ? quarters : MONTH.matcher(chosen).matches() ? months : years)
+                    .add(option(chosen, chosen));
         }
         return List.of(new Group("Quarters", quarters), new Group("Months", months),
                 new Group("Financial years (April to March)", years));
+    }
+
+    /** "July to September 2026", "July 2026", "April 2026 to March 2027". */
+    private static Option option(String value, String chosen) {
+        ReportPeriod period = listed(value);
+        String label = MONTH.matcher(value).matches() ? MONTH_NAME.format(period.from())
+                : (QUARTER.matcher(value).matches() ? MONTH_ONLY : MONTH_NAME).format(period.from()) + " to "
+                + MONTH_NAME.format(period.to());
+        return new Option(value, label, value.equals(chosen));
     }
 
     private static String quarterValue(LocalDate day) {

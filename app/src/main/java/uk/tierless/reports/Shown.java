@@ -30,12 +30,9 @@ public final class Shown {
         return value == null ? NONE : value == 1 ? "1 day" : value + " days";
     }
 
+    /** Pence in pounds ({@link Money}), with a real minus sign. */
     public static String pounds(Long pence) {
-        if (pence == null) {
-            return NONE;
-        }
-        String amount = String.format(Locale.UK, "£%,.2f", Math.abs(pence) / 100.0);
-        return pence < 0 ? MINUS + amount : amount;
+        return pence == null ? NONE : signed(Money.pounds(pence));
     }
 
     /** The change from {@code before} to {@code now}, with its percentage where there was something before. */
