@@ -131,6 +131,8 @@ class BoardPagesTest {
                 .body(containsString("You cannot see this page"));
         given().cookies(StaffSignIn.as("lichfield.caseworker")).queryParam("council", "tamworth")
                 .when().get("/board/council").then().statusCode(403);
+        given().cookies(StaffSignIn.as("lichfield.caseworker")).queryParam("partnership", "staffordshire-connects")
+                .when().get("/board/pack").then().statusCode(403);
         given().redirects().follow(false).when().get("/board").then().statusCode(302)
                 .header("Location", containsString("/auth/realms/quarkus"));
     }
@@ -174,6 +176,19 @@ class BoardPagesTest {
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
         assertThat(csv.lines().findFirst().orElseThrow()).contains("council");
         assertThat(csv).contains("tamworth");
+    }
+
+    @Test
+    void thePackHasAPageForThePartnershipAndEachCouncilAndPrintsWithoutNavigation() {
+        String pack = given().cookies(StaffSignIn.as("staffordshire-connects.board")).queryParam("period", PERIOD)
+                .when().get("/board/pack").then().statusCode(200).extract().asString();
+        assertThat(pack.split("class=\"tierless-pack-page\"", -1)).hasSize(1 + 1 + 9);
+        assertThat(pack).contains("id=\"tamworth-heading\">Tamworth Borough Council</h2>")
+                .contains("Headline figures").contains("£56.60")
+                .contains("<script src=\"/js/print-pack.js\"></script>")
+                .contains("id=\"print-pack\" data-module=\"govuk-button\" hidden>Print this pack</button>");
+        assertThat(given().when().get("/css/tierless.css").asString()).contains("@media print")
+                .contains("break-before: page");
     }
 
     /** The compared table's row for this figure. */
