@@ -133,6 +133,7 @@ class BoardPagesTest {
                 .when().get("/board/council").then().statusCode(403);
         given().cookies(StaffSignIn.as("lichfield.caseworker")).queryParam("partnership", "staffordshire-connects")
                 .when().get("/board/pack").then().statusCode(403);
+        given().cookies(StaffSignIn.as("tamworth.admin")).when().get("/board/costs").then().statusCode(403);
         given().redirects().follow(false).when().get("/board").then().statusCode(302)
                 .header("Location", containsString("/auth/realms/quarkus"));
     }
@@ -189,6 +190,41 @@ class BoardPagesTest {
                 .contains("id=\"print-pack\" data-module=\"govuk-button\" hidden>Print this pack</button>");
         assertThat(given().when().get("/css/tierless.css").asString()).contains("@media print")
                 .contains("break-before: page");
+    }
+
+    @Test
+    void theBoardChangesItsCostModelAndTheSavingsUseIt() throws SQLException {
+        try {
+            Map<String, String> board = StaffSignIn.as("worcestershire.board");
+            io.restassured.response.Response form = given().cookies(board).when().get("/board/costs");
+            form.then().statusCode(200).body(containsString("value=\"2.83\""));
+            Map<String, String> cookies = new java.util.HashMap<>(board);
+            cookies.putAll(form.getCookies());
+            String token = csrf(form.asString());
+            given().cookies(cookies).formParam("csrf-token", token).formParam("faceToFace", "twelve")
+                    .formParam("phone", "3.10").formParam("online", "").formParam("avoidedCallPercent", "150")
+                    .formParam("source", "Our own survey, 2026")
+                    .when().post("/board/costs").then().statusCode(400)
+                    .body(containsString("There is a problem"))
+                    .body(containsString("href=\"#faceToFace\""))
+                    .body(containsString("href=\"#online\""))
+                    .body(containsString("href=\"#avoidedCallPercent\""))
+                    .body(containsString("value=\"twelve\""));
+            given().cookies(cookies).redirects().follow(false).formParam("csrf-token", token)
+                    .formParam("faceToFace", "12.00").formParam("phone", "£3.10").formParam("online", "0.15")
+                    .formParam("avoidedCallPercent", "25").formParam("source", "Our own survey, 2026")
+                    .when().post("/board/costs").then().statusCode(303)
+                    .header("Location", endsWith("/board/costs?saved=1"));
+            given().cookies(board).queryParam("saved", "1").when().get("/board/costs").then().statusCode(200)
+                    .body(containsString("The cost model is saved"))
+                    .body(containsString("value=\"3.10\""))
+                    .body(containsString("changed by worcestershire.board"));
+            given().cookies(board).when().get("/board").then().statusCode(200)
+                    .body(containsString("Our own survey, 2026"))
+                    .body(containsString("25% of visits avoid a telephone call"));
+        } finally {
+            sql("delete from report_cost_models where partnership = 'worcestershire'");
+        }
     }
 
     /** The compared table's row for this figure. */
