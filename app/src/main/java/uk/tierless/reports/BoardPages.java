@@ -20,6 +20,7 @@ import uk.tierless.tenancy.PartnershipView;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The board's pages (docs/reports.md, Pages): a partnership's report at {@code /board}, a council's at
@@ -77,17 +78,13 @@ public class BoardPages {
                     + " can see the board's reports.");
         }
         reach.partnershipBoard(slug);
-        PeriodChoice choice;
-        try {
-            choice = links.choice(period, from, to);
-        } catch (ApiException refusal) {
-            return refused(refusal, from, to, null, slug);
-        }
-        String query = "partnership=" + BoardPageLinks.encode(slug) + "&" + choice.query();
-        BoardReport report = reports.partnership(slug, choice.period());
-        BoardView view = BoardView.of("partnership", report, choice, query, staff.sitsOnBoard(),
-                new BoardTables.Sorting(sort, dir, query));
-        return Response.ok(Templates.report(view, links.councils(report, choice))).build();
+        return page(null, slug, period, from, to, choice -> {
+            String query = "partnership=" + BoardPageLinks.encode(slug) + "&" + choice.query();
+            BoardReport report = reports.partnership(slug, choice.period());
+            BoardView view = BoardView.of("partnership", report, choice, query, staff.sitsOnBoard(),
+                    new BoardTables.Sorting(sort, dir, query));
+            return Templates.report(view, links.councils(report, choice));
+        });
     }
 
     /** One member council's report; a caseworker sees its operational figures only. */
@@ -100,17 +97,13 @@ public class BoardPages {
             throw ApiException.notFound("Choose a council from your partnership's report.");
         }
         ReportReach.View seen = reach.council(council);
-        PeriodChoice choice;
-        try {
-            choice = links.choice(period, from, to);
-        } catch (ApiException refusal) {
-            return refused(refusal, from, to, council, null);
-        }
-        String query = "council=" + BoardPageLinks.encode(council) + "&" + choice.query();
-        BoardReport report = seen.of(reports.council(council, choice.period()));
-        BoardView view = BoardView.of("council", report, choice, query, currentStaff.require().sitsOnBoard(),
-                new BoardTables.Sorting(sort, dir, query));
-        return Response.ok(Templates.report(view, List.of())).build();
+        return page(council, null, period, from, to, choice -> {
+            String query = "council=" + BoardPageLinks.encode(council) + "&" + choice.query();
+            BoardReport report = seen.of(reports.council(council, choice.period()));
+            BoardView view = BoardView.of("council", report, choice, query, currentStaff.require().sitsOnBoard(),
+                    new BoardTables.Sorting(sort, dir, query));
+            return Templates.report(view, List.of());
+        });
     }
 
     /**
@@ -146,11 +139,25 @@ public class BoardPages {
         return Response.seeOther(URI.create(target.toString())).build();
     }
 
-    /** The dates or period were wrong: the chooser again, with what was typed and what is wrong with it. */
-    private Response refused(ApiException refusal, String from, String to, String council, String partnership) {
-        if (refusal.status().getStatusCode() != 400) {
-            throw refusal;
+    /**
+     * The report page for the period asked for; if the dates or period are wrong, the chooser again with what was
+     * typed and what is wrong with it (a 400).
+     */
+    private Response page(String council, String partnership, String period, String from, String to,
+                          Function<PeriodChoice, TemplateInstance> report) {
+        PeriodChoice choice;
+        try {
+            choice = links.choice(period, from, to);
+        } catch (ApiException refusal) {
+            if (refusal.status().getStatusCode() != 400) {
+                throw refusal;
+            }
+            return refused(refusal, from, to, council, partnership);
         }
+        return Response.ok(report.apply(choice)).build();
+    }
+
+    private Response refused(ApiException refusal, String from, String to, String council, String partnership) {
         String heading = council != null ? councils.require(council).name()
                 : reports.requirePartnership(partnership).name();
         return Response.status(400).entity(Templates.refused(heading, BoardPageLinks.problems(refusal),

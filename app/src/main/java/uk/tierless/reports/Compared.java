@@ -1,5 +1,6 @@
 package uk.tierless.reports;
 
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -10,27 +11,24 @@ public record Compared(String figure, String now, String previous, String previo
                        String yearBeforeChange) {
 
     static Compared count(String figure, BoardReport report, Function<Figures, Long> value) {
-        Long now = value.apply(report.totals());
-        Long previous = value.apply(report.previous());
-        Long yearBefore = value.apply(report.yearBefore());
-        return new Compared(figure, Shown.count(now), Shown.count(previous), Shown.change(now, previous),
-                Shown.count(yearBefore), Shown.change(now, yearBefore));
+        return of(figure, report, value, Shown::count, Shown::change);
     }
 
     static Compared percent(String figure, BoardReport report, Function<Figures, Double> value) {
-        Double now = value.apply(report.totals());
-        Double previous = value.apply(report.previous());
-        Double yearBefore = value.apply(report.yearBefore());
-        return new Compared(figure, Shown.percent(now), Shown.percent(previous), Shown.pointsChange(now, previous),
-                Shown.percent(yearBefore), Shown.pointsChange(now, yearBefore));
+        return of(figure, report, value, Shown::percent, Shown::pointsChange);
     }
 
     static Compared days(String figure, BoardReport report, Function<Figures, Integer> value) {
-        Integer now = value.apply(report.totals());
-        Integer previous = value.apply(report.previous());
-        Integer yearBefore = value.apply(report.yearBefore());
-        return new Compared(figure, Shown.days(now), Shown.days(previous), dayChange(now, previous),
-                Shown.days(yearBefore), dayChange(now, yearBefore));
+        return of(figure, report, value, Shown::days, Compared::dayChange);
+    }
+
+    private static <T> Compared of(String figure, BoardReport report, Function<Figures, T> value,
+                                   Function<T, String> shown, BiFunction<T, T, String> change) {
+        T now = value.apply(report.totals());
+        T previous = value.apply(report.previous());
+        T yearBefore = value.apply(report.yearBefore());
+        return new Compared(figure, shown.apply(now), shown.apply(previous), change.apply(now, previous),
+                shown.apply(yearBefore), change.apply(now, yearBefore));
     }
 
     private static String dayChange(Integer now, Integer before) {

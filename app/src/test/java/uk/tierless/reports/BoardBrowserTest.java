@@ -19,9 +19,7 @@ import uk.tierless.portal.BrowserTest;
 
 import javax.sql.DataSource;
 import java.net.URL;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 
@@ -30,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The board's pages in a real browser 320 px wide, by keyboard, with axe-core (WCAG 2.2 AA) on each: the
  * partnership's report with its charts and their tables, a table sorted by its heading, dates refused and
- * chosen, a council's report, the pack as printed, and the cost model saved. Over the fixture of
- * {@link BoardPagesTest}, in a quarter of 2017 no other test uses.
+ * chosen, a council's report, the pack as printed, and the cost model saved. Over {@link BoardPagesFixture}.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -45,28 +42,19 @@ class BoardBrowserTest extends BrowserTest {
 
     @BeforeEach
     void fixture() throws SQLException {
-        clear();
-        sql("insert into request_rollups (council, day, service, channel, origin, demo, received, closed,"
-                + " closed_with_target, closed_within_target) values"
-                + " ('tamworth', '2017-05-10', 'missed-bin', 'web', '', false, 20, 10, 10, 8),"
-                + " ('tamworth', '2017-05-10', 'missed-bin', 'phone', '', false, 3, 0, 0, 0),"
-                + " ('lichfield', '2017-06-03', 'fly-tipping', 'web', 'tamworth', false, 7, 0, 0, 0)");
-        sql("insert into usage_counts (day, event, partnership, origin, council, service, channel, device, count)"
-                + " values ('2017-05-10', 'visit', 'staffordshire-connects', '', '', '', 'web', 'phone', 100)");
+        BoardPagesFixture.load(dataSource);
     }
 
     @AfterEach
     void clear() throws SQLException {
-        sql("delete from request_rollups where " + BoardPagesTest.FIXTURE_DAYS);
-        sql("delete from usage_counts where " + BoardPagesTest.FIXTURE_DAYS);
-        sql("delete from report_cost_models where partnership = 'staffordshire-connects'");
+        BoardPagesFixture.clear(dataSource);
     }
 
     @Test
     void aBoardMemberReadsSortsPrintsAndChangesTheCostModelByKeyboardOnAPhone() throws Exception {
         driver = Browser.start(PHONE, 900);
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(PHONE, 900));
-        StaffSignIn.inBrowser(driver, root, "/board?period=" + BoardPagesTest.PERIOD, "staffordshire-connects.board");
+        StaffSignIn.inBrowser(driver, root, "/board?period=" + BoardPagesFixture.PERIOD, "staffordshire-connects.board");
         Browser.waitForHeading(driver, "Staffordshire Connects");
         assertFitsAndAccessible();
         WebElement chart = driver.findElement(By.cssSelector("#partnership-requests-months svg"));
@@ -75,7 +63,7 @@ class BoardBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector("#partnership-requests-months caption")).getText())
                 .isEqualTo("Requests received by month");
         assertThat(driver.findElement(By.cssSelector("#partnership-requests-months tbody")).getText())
-                .contains("May 2017 23").contains("June 2017 7");
+                .contains("May 2017 25").contains("June 2017 7");
 
         press(driver.findElement(By.cssSelector("#outcomes-councils th:nth-child(2) a")), Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("sort=outcomes-councils.requests"));
@@ -103,7 +91,7 @@ class BoardBrowserTest extends BrowserTest {
         Browser.waitForHeading(driver, "Tamworth Borough Council");
         assertFitsAndAccessible();
 
-        driver.get(new URL(root, "/board/pack?period=" + BoardPagesTest.PERIOD).toString());
+        driver.get(new URL(root, "/board/pack?period=" + BoardPagesFixture.PERIOD).toString());
         Browser.waitForHeading(driver, "Staffordshire Connects");
         assertThat(driver.findElement(By.id("print-pack")).isDisplayed()).as("the print button, with script").isTrue();
         assertFitsAndAccessible();
@@ -115,7 +103,7 @@ class BoardBrowserTest extends BrowserTest {
                 .isEqualTo("page");
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
-        driver.get(new URL(root, "/board?period=" + BoardPagesTest.PERIOD).toString());
+        driver.get(new URL(root, "/board?period=" + BoardPagesFixture.PERIOD).toString());
         Browser.waitForHeading(driver, "Staffordshire Connects");
         press(driver.findElement(By.linkText("Change the cost model")), Keys.ENTER);
         Browser.waitForHeading(driver, "The cost model");
@@ -169,11 +157,5 @@ class BoardBrowserTest extends BrowserTest {
     /** Keyboard only: the key goes to the element, which takes the focus, as a tab to it would. */
     private static void press(WebElement element, CharSequence key) {
         element.sendKeys(key);
-    }
-
-    private void sql(String statement) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.executeUpdate(statement);
-        }
     }
 }

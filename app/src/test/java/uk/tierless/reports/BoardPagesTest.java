@@ -11,9 +11,7 @@ import uk.tierless.identity.StaffSignIn;
 import uk.tierless.platform.PostgresTestResource;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -22,42 +20,25 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 
-/**
- * The board's pages, signed in through the browser's code flow, over a fixture of their own in the second quarter
- * of 2017 (which no other test uses): Tamworth received 20 requests online, 3 by phone and 2 face to face, and
- * Lichfield 7 online through Tamworth's profile; a year before Tamworth received 16; 100 visits on the front door.
- */
+/** The board's pages, signed in through the browser's code flow, over {@link BoardPagesFixture}. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
 class BoardPagesTest {
 
-    static final String PERIOD = "2017-Q2";
-    static final String FIXTURE_DAYS = "day between '2016-01-01' and '2017-12-31'";
+    static final String PERIOD = BoardPagesFixture.PERIOD;
 
     @Inject
     DataSource dataSource;
 
     @BeforeEach
     void fixture() throws SQLException {
-        clear();
-        sql("insert into request_rollups (council, day, service, channel, origin, demo, received, closed,"
-                + " closed_with_target, closed_within_target) values"
-                + " ('tamworth', '2017-05-10', 'missed-bin', 'web', '', false, 20, 10, 10, 8),"
-                + " ('tamworth', '2017-05-10', 'missed-bin', 'phone', '', false, 3, 0, 0, 0),"
-                + " ('tamworth', '2017-05-11', 'missed-bin', 'face_to_face', '', false, 2, 0, 0, 0),"
-                + " ('lichfield', '2017-06-03', 'fly-tipping', 'web', 'tamworth', false, 7, 0, 0, 0),"
-                + " ('tamworth', '2016-05-10', 'missed-bin', 'web', '', false, 16, 0, 0, 0)");
-        sql("insert into usage_counts (day, event, partnership, origin, council, service, channel, device, count)"
-                + " values ('2017-05-10', 'visit', 'staffordshire-connects', '', '', '', 'web', 'phone', 100),"
-                + " ('2017-05-10', 'page-view', 'staffordshire-connects', '', '', '', 'web', 'phone', 250)");
+        BoardPagesFixture.load(dataSource);
     }
 
     @AfterEach
     void clear() throws SQLException {
-        sql("delete from request_rollups where " + FIXTURE_DAYS);
-        sql("delete from usage_counts where " + FIXTURE_DAYS);
-        sql("delete from report_demo_history where council = 'south-staffordshire' and first_day < '2018-01-01'");
+        BoardPagesFixture.clear(dataSource);
     }
 
     @Test
@@ -223,7 +204,7 @@ class BoardPagesTest {
                     .body(containsString("Our own survey, 2026"))
                     .body(containsString("25% of visits avoid a telephone call"));
         } finally {
-            sql("delete from report_cost_models where partnership = 'worcestershire'");
+            clear();
         }
     }
 
@@ -242,8 +223,6 @@ class BoardPagesTest {
     }
 
     private void sql(String statement) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.executeUpdate(statement);
-        }
+        BoardPagesFixture.sql(dataSource, statement);
     }
 }
