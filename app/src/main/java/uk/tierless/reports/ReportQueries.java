@@ -1,5 +1,6 @@
 package uk.tierless.reports;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -27,22 +28,33 @@ class ReportQueries {
     record Scope(String partnership, List<String> councils) {
     }
 
-    private static final String MONTH = "date_trunc('month', day)::date";
+    /** The month of a day, without going through a time zone (date_trunc on a date would). */
+    private static final String MONTH = "date_trunc('month', day::timestamp)::date";
+    /**
+     * Room to group in memory: the planner guesses many more groups than a report has (a few thousand), and with the
+     * default it sorts on disk instead, several times slower.
+     */
+    private static final String GROUPING_MEMORY = "select set_config('work_mem', '64MB', true)";
 
     @Inject
     DataSource dataSource;
 
     /** The sums of the period; with {@code detail} also by service, month and device, else the totals only. */
     ReportCells read(Scope scope, ReportPeriod period, boolean detail) {
-        ReportCells cells = new ReportCells();
-        try (Connection connection = dataSource.getConnection()) {
-            readRequests(connection, scope, period, detail, cells);
-            readCloseDays(connection, scope, period, detail, cells);
-            readUse(connection, scope, period, detail, cells);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the report's figures", e);
-        }
-        return cells;
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            ReportCells cells = new ReportCells();
+            try (Connection connection = dataSource.getConnection()) {
+                try (PreparedStatement memory = connection.prepareStatement(GROUPING_MEMORY)) {
+                    memory.execute();
+                }
+                readRequests(connection, scope, period, detail, cells);
+                readCloseDays(connection, scope, period, detail, cells);
+                readUse(connection, scope, period, detail, cells);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read the report's figures", e);
+            }
+            return cells;
+        });
     }
 
     private void readRequests(Connection connection, Scope scope, ReportPeriod period, boolean detail,
