@@ -91,7 +91,8 @@ measure "partnership CSV by service, a year" "/api/v1/partnerships/$partnership/
 if sign_in; then
   pages=(-b "$jar")
   measure "/board, a quarter" "/board?$quarter" "${pages[@]}"
-  measure "/board/$council, a quarter" "/board/$council?$quarter" "${pages[@]}"
+  # /board/tamworth sends the browser on to this address.
+  measure "/board/$council, a quarter" "/board/council?council=$council&$quarter" "${pages[@]}"
   measure "board pack, a quarter" "/board/pack?$quarter" "${pages[@]}"
 else
   echo "/board: could not sign in as $board_user through the browser flow, pages not measured"
