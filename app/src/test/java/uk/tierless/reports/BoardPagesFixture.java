@@ -36,7 +36,7 @@ final class BoardPagesFixture {
     static void clear(DataSource dataSource) throws SQLException {
         sql(dataSource, "delete from request_rollups where " + DAYS);
         sql(dataSource, "delete from usage_counts where " + DAYS);
-        sql(dataSource, "delete from report_demo_history where council = 'south-staffordshire' and first_day < '2018-01-01'");
+        DemoDaysFixture.restore(dataSource, "south-staffordshire");
         sql(dataSource, "delete from report_cost_models where partnership in ('staffordshire-connects', 'worcestershire')");
     }
 

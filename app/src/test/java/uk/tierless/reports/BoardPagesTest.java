@@ -143,8 +143,7 @@ class BoardPagesTest {
 
     @Test
     void aReportTouchingDemoHistorySaysSo() throws SQLException {
-        sql("insert into report_demo_history (council, first_day, last_day, loaded_at) values"
-                + " ('south-staffordshire', '2017-04-01', '2017-05-31', now()) on conflict do nothing");
+        DemoDaysFixture.set(dataSource, "south-staffordshire", "2017-04-01", "2017-05-31");
         given().cookies(StaffSignIn.as("staffordshire-connects.board")).queryParam("period", PERIOD)
                 .when().get("/board").then().statusCode(200)
                 .body(containsString("These figures include generated demo data"));

@@ -2,7 +2,6 @@ package uk.tierless.reports;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -58,36 +57,20 @@ final class ReportFixture {
             // another partnership's front door
             + " ('2019-02-10', 'visit', 'staffordshire-connects', 'tamworth', '', '', 'web', 'phone', 1000)";
 
-    private static final String DEMO = "insert into report_demo_history (council, first_day, last_day, loaded_at)"
-            + " values ('wyre-forest', '2019-03-10', '2020-03-01', now())"
-            + " on conflict (council) do update set first_day = excluded.first_day, last_day = excluded.last_day";
-
-    /** The days of Wyre Forest's generated demo history (the tests load it, as make run does), put back by delete. */
-    private static String generatedDays;
-
     private ReportFixture() {
     }
 
     static void insert(DataSource dataSource) throws SQLException {
         delete(dataSource);
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("select quote_literal(first_day) || ', ' || quote_literal(last_day)"
-                     + " from report_demo_history where council = 'wyre-forest'")) {
-            generatedDays = row.next() ? row.getString(1) : null;
-        }
-        run(dataSource, ROLLUPS, CLOSE_DAYS, USE, DEMO);
+        run(dataSource, ROLLUPS, CLOSE_DAYS, USE);
+        DemoDaysFixture.set(dataSource, "wyre-forest", "2019-03-10", "2020-03-01");
     }
 
     static void delete(DataSource dataSource) throws SQLException {
         run(dataSource, "delete from request_rollups where day between '2018-01-01' and '2019-12-31'",
                 "delete from request_close_days where day between '2018-01-01' and '2019-12-31'",
-                "delete from usage_counts where day between '2018-01-01' and '2019-12-31'",
-                "delete from report_demo_history where council = 'wyre-forest' and first_day = '2019-03-10'");
-        if (generatedDays != null) {
-            run(dataSource, "insert into report_demo_history (council, first_day, last_day, loaded_at)"
-                    + " values ('wyre-forest', " + generatedDays + ", now())");
-            generatedDays = null;
-        }
+                "delete from usage_counts where day between '2018-01-01' and '2019-12-31'");
+        DemoDaysFixture.restore(dataSource, "wyre-forest");
     }
 
     private static void run(DataSource dataSource, String... statements) throws SQLException {
