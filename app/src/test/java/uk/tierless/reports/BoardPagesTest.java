@@ -110,6 +110,13 @@ class BoardPagesTest {
         given().cookies(StaffSignIn.as("worcestershire.board")).queryParam("council", "tamworth")
                 .when().get("/board/council").then().statusCode(403)
                 .body(containsString("You cannot see this page"));
+        Map<String, String> worcestershire = StaffSignIn.as("worcestershire.board");
+        given().cookies(worcestershire).queryParam("partnership", "staffordshire-connects").when().get("/board")
+                .then().statusCode(403);
+        given().cookies(worcestershire).queryParam("partnership", "staffordshire-connects").when().get("/board/pack")
+                .then().statusCode(403);
+        given().cookies(worcestershire).queryParam("partnership", "staffordshire-connects").queryParam("by", "council")
+                .when().get("/board/report.csv").then().statusCode(403);
         given().cookies(StaffSignIn.as("lichfield.caseworker")).queryParam("council", "tamworth")
                 .when().get("/board/council").then().statusCode(403);
         given().cookies(StaffSignIn.as("lichfield.caseworker")).queryParam("partnership", "staffordshire-connects")
