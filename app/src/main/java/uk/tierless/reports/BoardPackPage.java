@@ -59,8 +59,8 @@ public class BoardPackPage {
             pages.add(BoardView.of(councilSlug, report, choice, "", false, unsorted));
             return Templates.pack(report.council().name(), choice, councilSlug, null, pages);
         }
-        String slug = staff.sitsOnBoard() ? staff.partnership() : partnership;
-        if (slug == null || slug.isBlank()) {
+        String slug = partnership != null && !partnership.isBlank() ? partnership : staff.partnership();
+        if (slug == null) {
             throw ApiException.notFound("Choose a partnership's report first: its page links to its pack.");
         }
         reach.partnershipBoard(slug);

@@ -58,15 +58,16 @@ public class BoardPages {
     BoardPageLinks links;
 
     /**
-     * A board member's partnership (from the token); a platform administrator's choice of partnership; council
-     * staff are sent on to their own council's page.
+     * A board member's partnership (from the token; another one named in the query is a 403); a platform
+     * administrator's choice of partnership; council staff are sent on to their own council's page.
      */
     @GET
     public Response partnership(@QueryParam("partnership") String partnership, @QueryParam("period") String period,
                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("sort") String sort, @QueryParam("dir") String dir) {
         Staff staff = currentStaff.require();
-        String slug = staff.sitsOnBoard() ? staff.partnership() : partnership;
+        String slug = partnership != null && !partnership.isBlank() ? partnership
+                : staff.sitsOnBoard() ? staff.partnership() : null;
         if (slug == null || slug.isBlank()) {
             if (staff.has(StaffRole.PLATFORM_ADMIN)) {
                 return Response.ok(Templates.partnerships(councils.partnerships())).build();

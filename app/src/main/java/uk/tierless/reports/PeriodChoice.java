@@ -31,6 +31,8 @@ public record PeriodChoice(ReportPeriod period, String chosen, List<Group> group
     static final int QUARTERS = 8;
     static final int MONTHS = 13;
     static final int YEARS = 5;
+    static final int FIRST_YEAR = 1970;
+    static final int LAST_YEAR = 2999;
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern YEAR = Pattern.compile("FY(\\d{4})");
@@ -40,10 +42,19 @@ public record PeriodChoice(ReportPeriod period, String chosen, List<Group> group
     /** The period asked for, or a 400 whose details name the field at fault ({@code period}, {@code from}, {@code to}). */
     public static PeriodChoice of(String period, String from, String to, LocalDate today) {
         if (present(from) || present(to)) {
-            return new PeriodChoice(ReportPeriod.parse(from, to), null, groups(null, today));
+            return new PeriodChoice(withinYears(ReportPeriod.parse(from, to), "to"), null, groups(null, today));
         }
         String value = present(period) ? period.trim() : quarterValue(ReportPeriod.lastQuarter(today).from());
-        return new PeriodChoice(listed(value), value, groups(value, today));
+        return new PeriodChoice(withinYears(listed(value), "period"), value, groups(value, today));
+    }
+
+    /** Days no report can hold (year 1 or 10000, which no page or file can write either) are refused, not tried. */
+    private static ReportPeriod withinYears(ReportPeriod period, String field) {
+        if (period.from().getYear() < FIRST_YEAR || period.to().getYear() > LAST_YEAR) {
+            throw ApiException.invalid("The report's period is not valid.", List.of(new ApiError.FieldError(field,
+                    "A report covers days from " + FIRST_YEAR + " to " + LAST_YEAR)));
+        }
+        return period;
     }
 
     /** The query that asks for this period again, for links that keep it (sorting, CSV, the pack). */

@@ -12,6 +12,7 @@ import uk.tierless.platform.PostgresTestResource;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -110,6 +111,13 @@ class BoardPagesTest {
         given().cookies(StaffSignIn.as("worcestershire.board")).queryParam("council", "tamworth")
                 .when().get("/board/council").then().statusCode(403)
                 .body(containsString("You cannot see this page"));
+        Map<String, String> worcestershire = StaffSignIn.as("worcestershire.board");
+        given().cookies(worcestershire).queryParam("partnership", "staffordshire-connects").when().get("/board")
+                .then().statusCode(403);
+        given().cookies(worcestershire).queryParam("partnership", "staffordshire-connects").when().get("/board/pack")
+                .then().statusCode(403);
+        given().cookies(worcestershire).queryParam("partnership", "staffordshire-connects").queryParam("by", "council")
+                .when().get("/board/report.csv").then().statusCode(403);
         given().cookies(StaffSignIn.as("lichfield.caseworker")).queryParam("council", "tamworth")
                 .when().get("/board/council").then().statusCode(403);
         given().cookies(StaffSignIn.as("lichfield.caseworker")).queryParam("partnership", "staffordshire-connects")
@@ -205,6 +213,28 @@ class BoardPagesTest {
         } finally {
             clear();
         }
+    }
+
+    @Test
+    void oddQueriesGetAPageOrAClearRefusalNeverAnError() {
+        Map<String, String> board = StaffSignIn.as("staffordshire-connects.board");
+        String page = given().cookies(board).queryParam("period", PERIOD).queryParam("sort", "<script>x</script>")
+                .queryParam("dir", "sideways").when().get("/board").then().statusCode(200).extract().asString();
+        assertThat(page).doesNotContain("<script>x</script>");
+        for (String period : List.of("0000-01", "9999-12", "FY0000", "FY9999", "0001-Q1", "2017-00", "%00")) {
+            int status = given().cookies(board).queryParam("period", period).when().get("/board").statusCode();
+            assertThat(status).as(period).isIn(200, 400);
+        }
+        for (String[] dates : new String[][] {{"0001-01-01", "0001-03-31"}, {"9999-10-01", "9999-12-31"}}) {
+            int status = given().cookies(board).queryParam("from", dates[0]).queryParam("to", dates[1])
+                    .when().get("/board/pack").statusCode();
+            assertThat(status).as(dates[0]).isIn(200, 400);
+        }
+        given().cookies(board).queryParam("council", "atlantis").when().get("/board/council").then().statusCode(404);
+        given().cookies(board).when().get("/board/council").then().statusCode(404);
+        given().cookies(board).when().get("/board/atlantis").then().statusCode(404);
+        given().cookies(board).queryParam("partnership", "staffordshire-connects").queryParam("by", "nonsense")
+                .when().get("/board/report.csv").then().statusCode(400);
     }
 
     /** The compared table's row for this figure. */
