@@ -71,8 +71,9 @@ tenants-apply: ## Show what tenants/<slug>/services.yaml would change, ask, then
 rollups-rebuild: ## Recompute the board's request rollups from the requests, council by council (docs/reports.md)
 	ops/rollups-rebuild.sh
 
-bench: build ## Benchmark postcode lookups and the ONSPD import at national size (docs/benchmarks.md)
+bench: build ## Benchmark postcode lookups, the ONSPD import and the board's reports at national size (docs/benchmarks.md)
 	ops/bench/postcode-lookup.sh
+	ops/bench/board-report.sh
 
 build: ## Build the application without running the tests
 	$(MVN) -DskipTests package

@@ -57,9 +57,6 @@ final class ReportFixture {
             // another partnership's front door
             + " ('2019-02-10', 'visit', 'staffordshire-connects', 'tamworth', '', '', 'web', 'phone', 1000)";
 
-    private static final String DEMO = "insert into report_demo_history (council, first_day, last_day, loaded_at)"
-            + " values ('wyre-forest', '2019-03-10', '2020-03-01', now())";
-
     /** The monthly rows of the fixture's months, summed again from the daily rows written straight to the tables. */
     private static final String MONTHS = "select report_months_recompute('2018-01-01', '2019-12-01')";
 
@@ -68,7 +65,8 @@ final class ReportFixture {
 
     static void insert(DataSource dataSource) throws SQLException {
         delete(dataSource);
-        run(dataSource, ROLLUPS, CLOSE_DAYS, USE, DEMO, MONTHS);
+        run(dataSource, ROLLUPS, CLOSE_DAYS, USE, MONTHS);
+        DemoDaysFixture.set(dataSource, "wyre-forest", "2019-03-10", "2020-03-01");
     }
 
     /** Only the fixture's own rows: its councils on its days (not demo history), and its usage days. */
@@ -81,8 +79,8 @@ final class ReportFixture {
                 "delete from usage_counts where day in ('2019-02-10', '2019-02-11', '2019-03-05', '2019-03-06')"
                         + " and partnership in ('worcestershire', 'staffordshire-connects', '')"
                         + " and (origin in ('redditch', 'worcester', 'tamworth') or council in ('bromsgrove', 'worcester')"
-                        + " or (origin = '' and council = ''))",
-                "delete from report_demo_history where council = 'wyre-forest' and first_day = '2019-03-10'", MONTHS);
+                        + " or (origin = '' and council = ''))", MONTHS);
+        DemoDaysFixture.restore(dataSource, "wyre-forest");
     }
 
     private static void run(DataSource dataSource, String... statements) throws SQLException {
