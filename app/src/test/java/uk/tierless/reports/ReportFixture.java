@@ -68,10 +68,17 @@ final class ReportFixture {
         run(dataSource, ROLLUPS, CLOSE_DAYS, USE, DEMO);
     }
 
+    /** Only the fixture's own rows: its councils on its days (not demo history), and its usage days. */
     static void delete(DataSource dataSource) throws SQLException {
-        run(dataSource, "delete from request_rollups where day between '2018-01-01' and '2019-12-31'",
-                "delete from request_close_days where day between '2018-01-01' and '2019-12-31'",
-                "delete from usage_counts where day between '2018-01-01' and '2019-12-31'",
+        String councils = "council in ('redditch', 'bromsgrove', 'worcester') and not demo";
+        run(dataSource, "delete from request_rollups where " + councils + " and day in ('2019-02-05', '2019-02-20',"
+                        + " '2019-03-10', '2019-03-15', '2019-03-01', '2019-01-15', '2018-03-15', '2019-04-01')",
+                "delete from request_close_days where " + councils + " and day in ('2019-02-06', '2019-02-21',"
+                        + " '2019-03-11', '2019-03-16', '2019-03-02', '2019-04-02')",
+                "delete from usage_counts where day in ('2019-02-10', '2019-02-11', '2019-03-05', '2019-03-06')"
+                        + " and partnership in ('worcestershire', 'staffordshire-connects', '')"
+                        + " and (origin in ('redditch', 'worcester', 'tamworth') or council in ('bromsgrove', 'worcester')"
+                        + " or (origin = '' and council = ''))",
                 "delete from report_demo_history where council = 'wyre-forest' and first_day = '2019-03-10'");
     }
 
