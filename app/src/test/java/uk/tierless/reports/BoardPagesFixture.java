@@ -13,7 +13,9 @@ import java.sql.Statement;
 final class BoardPagesFixture {
 
     static final String PERIOD = "2017-Q2";
-    private static final String DAYS = "day between '2016-01-01' and '2017-12-31'";
+    private static final String DAYS = "day in ('2016-05-10', '2017-05-10', '2017-05-11', '2017-06-03')";
+    /** The monthly rows of the fixture's months, summed again from the daily rows written straight to the tables. */
+    private static final String MONTHS = "select report_months_recompute('2016-01-01', '2017-12-01')";
 
     private BoardPagesFixture() {
     }
@@ -30,19 +32,21 @@ final class BoardPagesFixture {
         sql(dataSource, "insert into usage_counts (day, event, partnership, origin, council, service, channel, device,"
                 + " count) values ('2017-05-10', 'visit', 'staffordshire-connects', '', '', '', 'web', 'phone', 100),"
                 + " ('2017-05-10', 'page-view', 'staffordshire-connects', '', '', '', 'web', 'phone', 250)");
+        sql(dataSource, MONTHS);
     }
 
-    /** The fixture's rows, the demo history and the board's cost models the tests made. */
+    /** The fixture's rows only, and the demo history and the boards' cost models the tests made. */
     static void clear(DataSource dataSource) throws SQLException {
-        sql(dataSource, "delete from request_rollups where " + DAYS);
-        sql(dataSource, "delete from usage_counts where " + DAYS);
+        sql(dataSource, "delete from request_rollups where council in ('tamworth', 'lichfield') and " + DAYS);
+        sql(dataSource, "delete from usage_counts where partnership = 'staffordshire-connects' and " + DAYS);
+        sql(dataSource, MONTHS);
         DemoDaysFixture.restore(dataSource, "south-staffordshire");
         sql(dataSource, "delete from report_cost_models where partnership in ('staffordshire-connects', 'worcestershire')");
     }
 
     static void sql(DataSource dataSource, String statement) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.executeUpdate(statement);
+            sql.execute(statement);
         }
     }
 }
