@@ -9,13 +9,8 @@ set -euo pipefail
 url=${TIERLESS_URL:-http://localhost:8080}
 realm=${TIERLESS_REALM_URL:-http://localhost:8180/realms/tierless}
 
-token() {
-  if [ -n "${TIERLESS_TOKEN:-}" ]; then echo "$TIERLESS_TOKEN"; return; fi
-  curl -sf -d grant_type=password -d client_id=tierless-cli -d "username=${TIERLESS_ADMIN_USER:-platform.admin}" \
-    -d "password=${TIERLESS_ADMIN_PASSWORD:-demo}" "$realm/protocol/openid-connect/token" \
-    | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
-}
-access=$(token || true)
+source "$(dirname "$0")/lib/staff-token.sh"
+access=$(staff_token "platform.admin" || true)
 [ -n "$access" ] || { echo "Could not get a platform-admin token from $realm (is Tierless's Keycloak running? or set TIERLESS_TOKEN)" >&2; exit 1; }
 
 answer=$(mktemp)
