@@ -9,7 +9,7 @@ KEYCLOAK_VERSION := 26.5.6
 KEYCLOAK_DIR := $(TIERLESS_DATA_DIR)/keycloak
 
 .DEFAULT_GOAL := help
-.PHONY: help run dev test browser test-keycloak keycloak build durability-check two-instances-check bench clean import-onspd import-boundaries import-addresses import-open-uprn import-councils tenants-export tenants-apply
+.PHONY: help run dev test browser test-keycloak keycloak build durability-check two-instances-check bench clean import-onspd import-boundaries import-addresses import-open-uprn import-councils tenants-export tenants-apply rollups-rebuild
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -68,8 +68,12 @@ tenants-export: ## Write a council's live services to tenants/<slug>/services.ya
 tenants-apply: ## Show what tenants/<slug>/services.yaml would change, ask, then publish it: COUNCIL=slug [FILE=] [YES=1]
 	FILE="$(FILE)" YES="$(YES)" ops/tenants.sh apply "$(COUNCIL)"
 
-bench: build ## Benchmark postcode lookups and the ONSPD import at national size (docs/benchmarks.md)
+rollups-rebuild: ## Recompute the board's request rollups from the requests, council by council (docs/reports.md)
+	ops/rollups-rebuild.sh
+
+bench: build ## Benchmark postcode lookups, the ONSPD import and the board's reports at national size (docs/benchmarks.md)
 	ops/bench/postcode-lookup.sh
+	ops/bench/board-report.sh
 
 build: ## Build the application without running the tests
 	$(MVN) -DskipTests package

@@ -27,15 +27,10 @@ if [ "$kind" = addresses ] && [ -z "$source" ]; then
   exit 2
 fi
 
-token() {
-  if [ -n "${TIERLESS_TOKEN:-}" ]; then echo "$TIERLESS_TOKEN"; return; fi
-  curl -sf -d grant_type=password -d client_id=tierless-cli -d "username=${TIERLESS_ADMIN_USER:-platform.admin}" \
-    -d "password=${TIERLESS_ADMIN_PASSWORD:-demo}" "$realm/protocol/openid-connect/token" \
-    | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
-}
+source "$(dirname "$0")/lib/staff-token.sh"
 field() { sed -n "s/.*\"$1\":\(\"[^\"]*\"\|[0-9]*\).*/\1/p" | tr -d '"'; }
 
-access=$(token)
+access=$(staff_token "platform.admin" || true)
 [ -n "$access" ] || { echo "Could not get a platform-admin token from $realm (is Tierless's Keycloak running? or set TIERLESS_TOKEN)" >&2; exit 1; }
 
 query="?allowShrink=$allow_shrink"

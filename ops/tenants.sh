@@ -21,13 +21,8 @@ esac
 [[ "$council" =~ ^[a-z0-9-]+$ ]] || { echo "'$council' is not a council's slug (lower-case letters, digits, hyphens)" >&2; exit 2; }
 endpoint="$url/api/v1/councils/$council/services.yaml"
 
-token() {
-  if [ -n "${TIERLESS_TOKEN:-}" ]; then echo "$TIERLESS_TOKEN"; return; fi
-  curl -sf -d grant_type=password -d client_id=tierless-cli -d "username=${TIERLESS_ADMIN_USER:-$council.admin}" \
-    -d "password=${TIERLESS_ADMIN_PASSWORD:-demo}" "$realm/protocol/openid-connect/token" \
-    | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
-}
-access=$(token || true)
+source "$(dirname "$0")/lib/staff-token.sh"
+access=$(staff_token "$council.admin" || true)
 [ -n "$access" ] || { echo "Could not get a token for ${TIERLESS_ADMIN_USER:-$council.admin} from $realm (is Tierless's Keycloak running? or set TIERLESS_TOKEN)" >&2; exit 1; }
 
 answer=$(mktemp)

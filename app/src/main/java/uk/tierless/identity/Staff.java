@@ -30,6 +30,11 @@ public record Staff(String username, String displayName, String council, String 
         return council != null && worksFor(council);
     }
 
+    /** A board member of the partnership in their token: its reports are theirs. */
+    public boolean sitsOnBoard() {
+        return partnership != null && has(StaffRole.BOARD);
+    }
+
     /** Tenant administrator of the council in their token: its dead letters are theirs. */
     public boolean administersOwnCouncil() {
         return council != null && has(StaffRole.TENANT_ADMIN);

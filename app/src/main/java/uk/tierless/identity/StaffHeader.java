@@ -52,6 +52,15 @@ public class StaffHeader {
         return currentStaff.get().map(Staff::administersOwnCouncil).orElse(false);
     }
 
+    /**
+     * The board's reports under /board: board members (their partnership), council staff (their council's figures)
+     * and platform administrators (every partnership).
+     */
+    public boolean mayReadReports() {
+        return currentStaff.get().map(staff -> staff.sitsOnBoard() || staff.worksForOwnCouncil()
+                || staff.has(StaffRole.PLATFORM_ADMIN)).orElse(false);
+    }
+
     /** Tenant administrators of their own council: the administration pages under /admin are theirs. */
     public boolean mayAdminister() {
         return currentStaff.get().map(Staff::administersOwnCouncil).orElse(false);

@@ -44,13 +44,18 @@ public class StaffPages {
 
     /**
      * Where signing in lands (the provider sends the browser back to the page it asked for, and the login page
-     * asks for this one): council staff go on to their work queue, anyone else to their account. Signed out, the
+     * asks for this one): council staff go on to their work queue, board members to their partnership's reports,
+     * anyone else to their account. Signed out, the
      * browser never gets here: the staff tenant sends it to sign in first.
      */
     @GET
     public Response home() {
-        if (currentStaff.require().worksForOwnCouncil()) {
+        Staff staff = currentStaff.require();
+        if (staff.worksForOwnCouncil()) {
             return Response.seeOther(URI.create(StaffPaths.QUEUE)).build();
+        }
+        if (staff.sitsOnBoard()) {
+            return Response.seeOther(URI.create(StaffPaths.BOARD)).build();
         }
         return Response.ok(account()).build();
     }

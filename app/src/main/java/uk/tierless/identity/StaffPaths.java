@@ -8,6 +8,8 @@ public final class StaffPaths {
     public static final String QUEUE = "/staff/requests";
     /** The service forms, which recognise a signed-in member of staff (docs/work-queue.md, Callers and visitors). */
     public static final String FORMS = "/form";
+    /** The partnership board's reports (package reports), where board members land after signing in. */
+    public static final String BOARD = "/board";
     public static final String LOGIN = "/staff/login";
     /** The form that signs out (CSRF-protected), which hands over to the OIDC logout below. */
     public static final String SIGN_OUT = "/staff/sign-out";

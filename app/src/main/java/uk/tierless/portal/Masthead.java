@@ -55,6 +55,12 @@ public class Masthead {
         }
     }
 
+    /** The front door's partnership, or null where none is known. */
+    String partnershipSlug() {
+        resolve();
+        return partnership == null ? null : partnership.slug();
+    }
+
     /** The header's name: the profile council's, else the partnership's. */
     public String getName() {
         resolve();

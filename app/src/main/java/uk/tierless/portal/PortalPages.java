@@ -4,7 +4,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -75,13 +74,10 @@ public class PortalPages {
     PortalProfiles profiles;
 
     @Inject
-    UsageCounter usage;
-
-    @Inject
     Masthead masthead;
 
-    @HeaderParam("User-Agent")
-    String userAgent;
+    @Inject
+    PageUse pageUse;
 
     /** The front door; {@code service} is the one a search result leads to, kept through the postcode step. */
     @GET
@@ -106,8 +102,9 @@ public class PortalPages {
                          @QueryParam("missing") String missing, @QueryParam("service") String serviceCode) {
         CouncilView council = profiles.optional(profile);
         ServiceTypeView service = tiles.service(serviceCode);
-        countPage(council);
-        if (postcode == null || postcode.isBlank()) {
+        boolean searched = postcode != null && !postcode.isBlank();
+        pageUse.count(council, List.of(), UsageCounter.TILE_SHOWN, searched);
+        if (!searched) {
             return page(400, Templates.start(council, null, null, "Enter your postcode", PortalProfiles.home(council),
                     service));
         }
@@ -216,14 +213,12 @@ public class PortalPages {
     }
 
     private void countPage(CouncilView origin) {
-        count(origin, List.of(), UsageCounter.TILE_SHOWN);
+        pageUse.count(origin, List.of(), UsageCounter.TILE_SHOWN, false);
     }
 
-    /** A page view, and one event per tile shown or opened: anonymous counts only (see UsageCounter). */
+    /** A page view, and one event per tile shown or opened: anonymous counts only (see PageUse). */
     private void count(CouncilView origin, List<Tile> tilesOnPage, String tileEvent) {
-        usage.count(UsageCounter.PAGE_VIEW, origin == null ? null : origin.slug(), tilesOnPage.stream()
-                .map(tile -> new UsageCounter.TileUse(tile.council().slug(), tile.code())).toList(), tileEvent,
-                CHANNEL, UsageCounter.deviceClass(userAgent));
+        pageUse.count(origin, tilesOnPage, tileEvent, false);
     }
 
     /** The councils' own sites where no council of the place is a member (one honest panel, not tiles); else empty. */

@@ -12,16 +12,20 @@ import uk.tierless.forms.FormView;
 import uk.tierless.forms.Question;
 import uk.tierless.gazetteer.PlaceQuery;
 import uk.tierless.requests.Requests;
-import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.reports.UsageCounter;
+import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
 
 import java.util.List;
+import java.util.Objects;
 
 /** Public: the tiles for where a resident lives, as JSON. */
 @Path("/api/v1/services")
 @Produces(MediaType.APPLICATION_JSON)
 public class ServicesResource {
+
+    /** Use through the API is counted apart from the portal's pages. */
+    static final String API_CHANNEL = "api";
 
     @Inject
     ServiceTiles tiles;
@@ -60,8 +64,14 @@ public class ServicesResource {
     @GET
     public List<TileView> services(@BeanParam PlaceQuery where, @HeaderParam("User-Agent") String userAgent) {
         List<Tile> found = tiles.forPlace(where);
-        usage.count(null, null, found.stream().map(tile -> new UsageCounter.TileUse(tile.council().slug(), tile.code()))
-                .toList(), UsageCounter.TILE_SHOWN, "api", UsageCounter.deviceClass(userAgent));
+        // An app's journey starts with its tiles: counted as a visit (and a postcode search) at the place's partnership.
+        String partnership = found.stream().map(tile -> tile.council().partnership()).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        usage.count(where.hasPostcode() ? List.of(UsageCounter.VISIT, UsageCounter.POSTCODE_SEARCH)
+                        : List.of(UsageCounter.VISIT),
+                new UsageCounter.FrontDoor(partnership, null, API_CHANNEL, UsageCounter.deviceClass(userAgent)),
+                found.stream().map(tile -> new UsageCounter.TileUse(tile.council().slug(), tile.code())).toList(),
+                UsageCounter.TILE_SHOWN);
         return found.stream()
                 .map(tile -> new TileView(tile.code(), tile.name(), tile.group(), tile.council(), tile.mode(),
                         tile.link(), tile.summary()))

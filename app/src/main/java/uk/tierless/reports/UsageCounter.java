@@ -26,13 +26,24 @@ import java.util.Map;
 public class UsageCounter {
 
     public static final String PAGE_VIEW = "page-view";
+    /** A journey's first page (reached from no page of this site), or an app's first call: the case studies' sessions. */
+    public static final String VISIT = "visit";
+    public static final String POSTCODE_SEARCH = "postcode-search";
     public static final String TILE_SHOWN = "tile-shown";
     public static final String TILE_OPENED = "tile-opened";
     /** How far back demand is counted when ordering tiles. */
     static final int DEMAND_DAYS = 90;
 
-    /** One thing that happened: {@code council} and {@code service} are empty for a page that has none. */
-    private record Event(String event, String origin, String council, String service, String channel, String device) {
+    /**
+     * One thing that happened: {@code council} and {@code service} are empty for a page that has none, and
+     * {@code partnership} (the front door it happened at) for an event about a council's service.
+     */
+    private record Event(String event, String partnership, String origin, String council, String service,
+                         String channel, String device) {
+    }
+
+    /** Where page-level events happened: the front door's partnership and the profile council ('' or null for none). */
+    public record FrontDoor(String partnership, String origin, String channel, String device) {
     }
 
     @Inject
@@ -50,33 +61,50 @@ public class UsageCounter {
      * and device class.
      */
     public void count(String pageEvent, String origin, List<TileUse> tiles, String tileEvent, String channel, String device) {
+        count(pageEvent == null ? List.of() : List.of(pageEvent), new FrontDoor(null, origin, channel, device), tiles,
+                tileEvent);
+    }
+
+    /** Counts each of {@code pageEvents} at the front door, and one {@code tileEvent} per tile. */
+    public void count(List<String> pageEvents, FrontDoor door, List<TileUse> tiles, String tileEvent) {
         List<Event> events = new ArrayList<>();
-        if (pageEvent != null) {
-            events.add(new Event(pageEvent, origin, null, null, channel, device));
-        }
-        tiles.forEach(tile -> events.add(new Event(tileEvent, origin, tile.council(), tile.service(), channel, device)));
+        pageEvents.forEach(event -> events.add(new Event(event, door.partnership(), door.origin(), null, null,
+                door.channel(), door.device())));
+        tiles.forEach(tile -> events.add(new Event(tileEvent, null, door.origin(), tile.council(), tile.service(),
+                door.channel(), door.device())));
         count(events);
     }
 
-    /** Adds one to each event's count (several events in one statement, as a page shows many tiles). */
+    /**
+     * Adds one to each event's count, by day and (but for tiles shown, which only order tiles) by month, in one
+     * statement (several events at once, as a page shows many tiles).
+     */
     private void count(List<Event> events) {
         if (events.isEmpty()) {
             return;
         }
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into usage_counts"
-                     + " (day, event, origin, council, service, channel, device, count)"
-                     + " select ?, e, o, c, s, ch, d, count(*) from unnest(?::text[], ?::text[], ?::text[], ?::text[],"
-                     + " ?::text[], ?::text[]) as u(e, o, c, s, ch, d) group by e, o, c, s, ch, d"
-                     + " on conflict (day, event, origin, council, service, channel, device)"
-                     + " do update set count = usage_counts.count + excluded.count")) {
-            insert.setDate(1, Date.valueOf(LocalDate.now(clock)));
-            insert.setArray(2, array(connection, events.stream().map(Event::event).toList()));
+             PreparedStatement insert = connection.prepareStatement("with counted as (select e, p, o, c, s, ch, d,"
+                     + " count(*) as n from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+                     + " ?::text[]) as u(e, p, o, c, s, ch, d) group by e, p, o, c, s, ch, d),"
+                     + " daily as (insert into usage_counts (day, event, partnership, origin, council, service, channel,"
+                     + " device, count) select ?, e, p, o, c, s, ch, d, n from counted"
+                     + " on conflict (day, event, partnership, origin, council, service, channel, device)"
+                     + " do update set count = usage_counts.count + excluded.count)"
+                     + " insert into usage_counts_monthly (month, event, partnership, origin, council, service, channel,"
+                     + " device, count) select ?, e, p, o, c, s, ch, d, n from counted where e <> '" + TILE_SHOWN + "'"
+                     + " on conflict (month, event, partnership, origin, council, service, channel, device)"
+                     + " do update set count = usage_counts_monthly.count + excluded.count")) {
+            insert.setArray(1, array(connection, events.stream().map(Event::event).toList()));
+            insert.setArray(2, array(connection, events.stream().map(e -> blankIfNull(e.partnership())).toList()));
             insert.setArray(3, array(connection, events.stream().map(e -> blankIfNull(e.origin())).toList()));
             insert.setArray(4, array(connection, events.stream().map(e -> blankIfNull(e.council())).toList()));
             insert.setArray(5, array(connection, events.stream().map(e -> blankIfNull(e.service())).toList()));
             insert.setArray(6, array(connection, events.stream().map(Event::channel).toList()));
             insert.setArray(7, array(connection, events.stream().map(Event::device).toList()));
+            LocalDate today = LocalDate.now(clock);
+            insert.setDate(8, Date.valueOf(today));
+            insert.setDate(9, Date.valueOf(today.withDayOfMonth(1)));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not count usage", e);

@@ -42,6 +42,9 @@ class RequestChanges {
     Requests requests;
 
     @Inject
+    RequestCounts counts;
+
+    @Inject
     Clock clock;
 
     /**
@@ -138,6 +141,7 @@ class RequestChanges {
         event.persist();
         request.status = to;
         request.updatedAt = now;
+        counts.moved(request, from, now);
         if (event.isPublic()) {
             Outbox.Recipient resident = RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
                     .map(contact -> new Outbox.Recipient(contact.email, contact.phone))

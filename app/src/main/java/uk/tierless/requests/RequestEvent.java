@@ -39,6 +39,10 @@ public class RequestEvent extends TenantOwned {
     /** Set when this event assigned the request: the new assignee's username. */
     public String assignee;
 
+    /** Set on the event that passed the request to another council: that council (the board counts it apart). */
+    @Column(name = "handed_over_to")
+    public String handedOverTo;
+
     /** What the resident sees: a change of status or a public note (not an assignment or a private note alone). */
     public boolean isPublic() {
         return note != null || !toStatus.equals(fromStatus);

@@ -58,6 +58,9 @@ public class RequestTransfer {
     Outbox outbox;
 
     @Inject
+    RequestCounts counts;
+
+    @Inject
     Clock clock;
 
     /** What happened: the new council and reference. */
@@ -117,7 +120,10 @@ public class RequestTransfer {
         RequestEvent closing = event(request.id, now, request.status, CLOSED_AS, Objects.requireNonNullElse(publicNote,
                 "This is for " + target.name() + ": we have passed it to them as " + reference + "."), actor);
         closing.privateNote = privateNote;
+        closing.handedOverTo = target.slug();
         closing.persist();
+        counts.received(request, target.slug(), newService);
+        counts.handedOver(request, request.status, target.slug(), now);
         request.status = CLOSED_AS;
         request.updatedAt = now;
         request.transferredToCouncil = target.slug();

@@ -82,6 +82,9 @@ public class Requests {
     Clock clock;
 
     @Inject
+    RequestCounts counts;
+
+    @Inject
     Photos photos;
 
     @Inject
@@ -231,6 +234,7 @@ public class Requests {
         request.dueAt = serviceOffers.targetDaysOf(council.slug(), submission.service()).map(days -> workingDays.due(now, days))
                 .orElse(null);
         request.persist();
+        counts.received(request, council.slug(), request.serviceCode);
         // Written now, so that a concurrent request with the same key fails here, before anything else is done.
         entityManager.flush();
         photos.markUsed(form.questions().stream().filter(question -> question.type() == QuestionType.PHOTO)

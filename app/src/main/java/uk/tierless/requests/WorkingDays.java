@@ -32,7 +32,7 @@ public class WorkingDays {
 
     /** The moment a request that arrived at {@code from} is overdue, with a target of {@code days} working days. */
     public Instant due(Instant from, int days) {
-        LocalDate day = from.atZone(LONDON).toLocalDate();
+        LocalDate day = dayOf(from);
         int counted = 0;
         while (counted < days) {
             day = day.plusDays(1);
@@ -41,6 +41,24 @@ public class WorkingDays {
             }
         }
         return day.plusDays(1).atStartOfDay(LONDON).toInstant();
+    }
+
+    /**
+     * The working days from the day a request arrived to the day it closed: those after the first day up to and
+     * including the last (closed the same day, or over a weekend, is 0). The board's days to close.
+     */
+    public int between(Instant from, Instant to) {
+        LocalDate last = dayOf(to);
+        int counted = 0;
+        for (LocalDate day = dayOf(from).plusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
+            counted += isWorkingDay(day) ? 1 : 0;
+        }
+        return counted;
+    }
+
+    /** The day in London an instant falls on. */
+    public static LocalDate dayOf(Instant at) {
+        return at.atZone(LONDON).toLocalDate();
     }
 
     private static Set<LocalDate> load() {

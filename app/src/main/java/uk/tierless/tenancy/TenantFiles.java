@@ -3,6 +3,7 @@ package uk.tierless.tenancy;
 import uk.tierless.platform.Text;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -188,8 +189,34 @@ public final class TenantFiles {
                         at.add(slug, field + ".councils", "'" + council + "' is not a member of this partnership"));
             }
         }
+        if (read.costModel() != null) {
+            checkCostModel(slug, read.costModel());
+        }
         return new PartnershipDefinition(slug, read.name(), read.shortName(), read.brandColour(),
-                Text.blankToNull(read.welcome()), List.copyOf(hosts), List.copyOf(members), List.copyOf(agreements));
+                Text.blankToNull(read.welcome()), List.copyOf(hosts), List.copyOf(members), List.copyOf(agreements),
+                read.costModel());
+    }
+
+    private void checkCostModel(String slug, PartnershipDefinition.CostModel model) {
+        FileProblems at = inPartnershipFile;
+        Map<String, BigDecimal> costs = new LinkedHashMap<>();
+        costs.put("costModel.faceToFace", model.faceToFace());
+        costs.put("costModel.phone", model.phone());
+        costs.put("costModel.online", model.online());
+        costs.forEach((field, pounds) -> {
+            if (pounds == null) {
+                at.add(slug, field, "is missing: the cost of one contact in pounds, such as 2.83");
+            } else if (pounds.signum() < 0 || pounds.compareTo(PartnershipDefinition.CostModel.MOST_PER_CONTACT) > 0
+                    || pounds.stripTrailingZeros().scale() > 2) {
+                at.add(slug, field, pounds.toPlainString() + " is not a cost of one contact: pounds from 0 to "
+                        + PartnershipDefinition.CostModel.MOST_PER_CONTACT + ", to the penny, such as 2.83");
+            }
+        });
+        Integer share = model.avoidedCallShare();
+        if (share == null || share < 0 || share > 100) {
+            at.add(slug, "costModel.avoidedCallShare", "must be a percentage from 0 to 100, such as 20");
+        }
+        at.required(slug, "costModel.source", model.source());
     }
 
     private void checkPartnerships(List<PartnershipDefinition> partnerships) {

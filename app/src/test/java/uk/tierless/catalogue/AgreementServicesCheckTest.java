@@ -26,7 +26,7 @@ class AgreementServicesCheckTest {
         PartnershipDefinition partnership = new PartnershipDefinition("one", "One", "One", "#1d4f91", null,
                 List.of(), List.of("staffordshire", "tamworth"),
                 List.of(new PartnershipDefinition.Agreement("missed-bin", List.of("tamworth"), "staffordshire"),
-                        new PartnershipDefinition.Agreement("moon-landing", List.of("tamworth"), "staffordshire")));
+                        new PartnershipDefinition.Agreement("moon-landing", List.of("tamworth"), "staffordshire")), null);
 
         assertThat(check.problemsIn(new TenantConfiguration(List.of(), List.of(partnership)))).singleElement().asString()
                 .endsWith("/partnerships/one.yaml: field 'agreements[1].service': 'moon-landing' is not a service code"

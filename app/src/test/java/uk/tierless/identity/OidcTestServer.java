@@ -49,6 +49,12 @@ public class OidcTestServer extends OidcWiremockTestResource {
             List.of("lichfield.caseworker", "lichfield", StaffRole.CASEWORKER),
             List.of("staffordshire.caseworker", "staffordshire", StaffRole.CASEWORKER));
 
+    /** Who else the browser can sign in as, with no council: username, partnership (or null), role. */
+    public static final List<List<String>> CODE_FLOW_BOARD_AND_PLATFORM = List.of(
+            List.of("staffordshire-connects.board", "staffordshire-connects", StaffRole.BOARD),
+            List.of("worcestershire.board", "worcestershire", StaffRole.BOARD),
+            java.util.Arrays.asList("platform.admin", null, StaffRole.PLATFORM_ADMIN));
+
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(super.start());
@@ -67,13 +73,12 @@ public class OidcTestServer extends OidcWiremockTestResource {
         wireMock.register(post(urlEqualTo("/auth/realms/quarkus/token"))
                 .withRequestBody(containing("authorization_code"))
                 .atPriority(5)
-                .willReturn(tokens(codeFlowToken("tamworth.caseworker", "tamworth", StaffRole.CASEWORKER))));
+                .willReturn(tokens(codeFlowToken("tamworth.caseworker", "tamworth", null, StaffRole.CASEWORKER))));
         for (List<String> user : CODE_FLOW_USERS) {
-            wireMock.register(post(urlEqualTo("/auth/realms/quarkus/token"))
-                    .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matching(
-                            "(.*&)?code=" + java.util.regex.Pattern.quote(user.get(0)) + "(&.*)?"))
-                    .atPriority(1)
-                    .willReturn(tokens(codeFlowToken(user.get(0), user.get(1), user.get(2)))));
+            signsInWithCode(wireMock, user.get(0), codeFlowToken(user.get(0), user.get(1), null, user.get(2)));
+        }
+        for (List<String> user : CODE_FLOW_BOARD_AND_PLATFORM) {
+            signsInWithCode(wireMock, user.get(0), codeFlowToken(user.get(0), null, user.get(1), user.get(2)));
         }
 
         config.put("tierless.tenants-dir", tenantsWithOwnProvider(ownIssuer).toString());
@@ -84,26 +89,38 @@ public class OidcTestServer extends OidcWiremockTestResource {
         return config;
     }
 
+    private static void signsInWithCode(WireMock wireMock, String username, String token) {
+        wireMock.register(post(urlEqualTo("/auth/realms/quarkus/token"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matching(
+                        "(.*&)?code=" + java.util.regex.Pattern.quote(username) + "(&.*)?"))
+                .atPriority(1)
+                .willReturn(tokens(token)));
+    }
+
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder tokens(String token) {
         return aResponse().withHeader("Content-Type", "application/json").withBody("""
                 {"access_token": "%1$s", "id_token": "%1$s", "refresh_token": "not-used", "expires_in": 300}
                 """.formatted(token));
     }
 
-    /** The ID token of a member of staff signing in through the browser. */
-    private static String codeFlowToken(String username, String council, String role) {
+    /** The ID token of a member of staff signing in through the browser: council staff or a board member. */
+    private static String codeFlowToken(String username, String council, String partnership, String role) {
         String name = java.util.Arrays.stream(username.split("\\."))
                 .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
                 .collect(java.util.stream.Collectors.joining(" "));
-        return Jwt.issuer(TestTokens.REALM_ISSUER)
+        io.smallrye.jwt.build.JwtClaimsBuilder claims = Jwt.issuer(TestTokens.REALM_ISSUER)
                 .audience("tierless-web")
                 .subject(username + "-id")
                 .preferredUserName(username)
                 .claim("name", name)
-                .claim("council", council)
-                .claim("realm_access", Map.of("roles", List.of(role)))
-                .jws().keyId("1")
-                .sign("privateKey.jwk");
+                .claim("realm_access", Map.of("roles", List.of(role)));
+        if (council != null) {
+            claims.claim("council", council);
+        }
+        if (partnership != null) {
+            claims.claim("partnership", partnership);
+        }
+        return claims.jws().keyId("1").sign("privateKey.jwk");
     }
 
     /**

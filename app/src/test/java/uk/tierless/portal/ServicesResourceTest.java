@@ -74,9 +74,11 @@ class ServicesResourceTest {
                 .then().statusCode(200).extract().path("code");
         assertThat(codes.get(1)).as("today's use moves nothing until tomorrow").isNotEqualTo("local-events");
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            // More than any other service's use, the demo history's included.
             statement.executeUpdate("insert into usage_counts (day, event, origin, council, service, channel, device,"
-                    + " count) values (current_date - 1, 'tile-opened', '', 'worcester', 'local-events', 'web', 'phone', 3)"
-                    + " on conflict do nothing");
+                    + " count) values (current_date - 1, 'tile-opened', '', 'worcester', 'local-events', 'web', 'phone', 1000000)"
+                    + " on conflict (day, event, partnership, origin, council, service, channel, device)"
+                    + " do update set count = excluded.count");
         }
         codes = given().queryParam("postcode", "WR1 1RJ").when().get("/api/v1/services")
                 .then().statusCode(200).extract().path("code");

@@ -76,7 +76,8 @@ class TileSizesTest {
              PreparedStatement insert = connection.prepareStatement("insert into usage_counts"
                      + " (day, event, origin, council, service, channel, device, count)"
                      + " values (?, ?, '', ?, ?, 'web', 'desktop', ?)"
-                     + " on conflict (day, event, origin, council, service, channel, device) do update set count = excluded.count")) {
+                     + " on conflict (day, event, partnership, origin, council, service, channel, device)"
+                     + " do update set count = excluded.count")) {
             insert.setDate(1, Date.valueOf(day));
             insert.setString(2, UsageCounter.TILE_OPENED);
             insert.setString(3, council);

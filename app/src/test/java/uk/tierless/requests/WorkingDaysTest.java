@@ -36,4 +36,17 @@ class WorkingDaysTest {
         var lateFriday = ZonedDateTime.of(2026, 7, 3, 23, 30, 0, 0, ZoneId.of("UTC")).toInstant();
         assertThat(workingDays.due(lateFriday, 1)).isEqualTo(ZonedDateTime.of(2026, 7, 7, 0, 0, 0, 0, LONDON).toInstant());
     }
+
+    @Test
+    void daysToCloseCountTheWorkingDaysAfterTheFirst() {
+        var friday = ZonedDateTime.of(2026, 11, 20, 15, 0, 0, 0, LONDON).toInstant();
+        assertThat(workingDays.between(friday, friday.plusSeconds(3600))).as("closed the same day").isZero();
+        assertThat(workingDays.between(friday, ZonedDateTime.of(2026, 11, 22, 10, 0, 0, 0, LONDON).toInstant()))
+                .as("closed on the Sunday").isZero();
+        assertThat(workingDays.between(friday, ZonedDateTime.of(2026, 11, 24, 10, 0, 0, 0, LONDON).toInstant()))
+                .as("closed on the Tuesday").isEqualTo(2);
+        var christmasEve = ZonedDateTime.of(2026, 12, 24, 9, 0, 0, 0, LONDON).toInstant();
+        assertThat(workingDays.between(christmasEve, ZonedDateTime.of(2026, 12, 29, 9, 0, 0, 0, LONDON).toInstant()))
+                .as("over Christmas and the substitute Boxing Day").isEqualTo(1);
+    }
 }

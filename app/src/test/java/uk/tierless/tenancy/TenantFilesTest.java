@@ -227,6 +227,41 @@ class TenantFilesTest {
     }
 
     @Test
+    void aCostModelIsInPoundsToThePennyWithAShareAndASource() throws IOException {
+        write("staffordshire", STAFFORDSHIRE);
+        write("tamworth", TAMWORTH);
+        Files.createDirectories(tenants.resolve("partnerships"));
+        Files.writeString(tenants.resolve("partnerships/one.yaml"), PARTNERSHIP + """
+                members: [staffordshire, tamworth]
+                costModel: {faceToFace: 10.16, phone: 2.83, online: 0.2, avoidedCallShare: 20, source: Case studies}
+                """);
+        PartnershipDefinition.CostModel model = folder().read().partnerships().get(0).costModel();
+        assertThat(model.phone()).isEqualByComparingTo("2.83");
+        assertThat(model.avoidedCallShare()).isEqualTo(20);
+
+        Files.writeString(tenants.resolve("partnerships/one.yaml"), PARTNERSHIP + """
+                members: [staffordshire, tamworth]
+                costModel: {faceToFace: -1, phone: 2.835, online: 600, avoidedCallShare: 120}
+                """);
+        assertThat(problems())
+                .anySatisfy(problem -> assertThat(problem).contains("field 'costModel.faceToFace'").contains("-1 is not"))
+                .anySatisfy(problem -> assertThat(problem).contains("field 'costModel.phone'").contains("to the penny"))
+                .anySatisfy(problem -> assertThat(problem).contains("field 'costModel.online'").contains("from 0 to 500"))
+                .anySatisfy(problem -> assertThat(problem).contains("field 'costModel.avoidedCallShare'"))
+                .anySatisfy(problem -> assertThat(problem).contains("field 'costModel.source': is missing"));
+    }
+
+    @Test
+    void aPartnershipWithoutACostModelHasNone() throws IOException {
+        write("staffordshire", STAFFORDSHIRE);
+        write("tamworth", TAMWORTH);
+        Files.createDirectories(tenants.resolve("partnerships"));
+        Files.writeString(tenants.resolve("partnerships/one.yaml"), PARTNERSHIP + "members: [staffordshire, tamworth]\n");
+
+        assertThat(folder().read().partnerships().get(0).costModel()).isNull();
+    }
+
+    @Test
     void theDefaultPartnershipMustBeOneOfTheFiles() {
         TenantConfiguration configuration = TenantFiles.read(TestTenants.REPOSITORY, SECTIONS);
 
