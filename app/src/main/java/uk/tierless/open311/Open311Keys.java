@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
 import uk.tierless.platform.Secrets;
+import uk.tierless.tenancy.CouncilView;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -50,6 +51,22 @@ public class Open311Keys {
 
     /** Who a key in use belongs to. */
     public record Holder(String client, String council, String partnership) {
+
+        /** A council's key files into that council only; a partnership's into any of its councils. */
+        public boolean mayFileInto(CouncilView into) {
+            return council != null ? council.equals(into.slug()) : partnership.equals(into.partnership());
+        }
+
+        /** A council's key is for its council and its partnership; a partnership's for it and its councils. */
+        public boolean mayUse(Jurisdiction jurisdiction) {
+            return council != null ? jurisdiction.covers(council) : jurisdiction.slug().equals(partnership)
+                    || jurisdiction.councils().stream().allMatch(member -> partnership.equals(member.partnership()));
+        }
+
+        /** The council or partnership whose key it is. */
+        public String owner() {
+            return council != null ? council : partnership;
+        }
     }
 
     @Transactional
