@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * What a {@code jurisdiction_id} names: one member council, or a partnership, whose councils are then chosen request by
- * request by the location. {@code councils} is the one council, or the partnership's members in its order.
+ * request by the location. {@code councils} is the one council, or the partnership's members.
  */
 public record Jurisdiction(String slug, String name, boolean partnership, List<CouncilView> councils) {
 
