@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 final class PostedRequest {
 
     private static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[([^\\]]+)\\](\\[\\])?");
+    private static final Pattern DATETIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.+");
     private static final String API_KEY = "api_key";
 
     private final MultivaluedMap<String, String> fields;
@@ -89,7 +90,8 @@ final class PostedRequest {
             if (question.type() == QuestionType.LOCATION) {
                 answers.put(question.id(), location());
             } else if (given != null && !given.isEmpty()) {
-                answers.put(question.id(), question.type() == QuestionType.CHECKBOXES ? List.copyOf(given) : given.get(0));
+                answers.put(question.id(), question.type() == QuestionType.CHECKBOXES ? List.copyOf(given)
+                        : question.type() == QuestionType.DATE ? dayOf(given.get(0)) : given.get(0));
             } else if (question.type() == QuestionType.TEXTAREA && description != null) {
                 answers.put(question.id(), description);
                 description = null;
@@ -138,6 +140,11 @@ final class PostedRequest {
             return Map.of("uprn", uprn);
         }
         return words;
+    }
+
+    /** A datetime attribute's day: clients may send a whole ISO 8601 instant where the form asks for a date. */
+    private static String dayOf(String value) {
+        return DATETIME.matcher(value).matches() ? value.substring(0, 10) : value;
     }
 
     private static Double coordinate(String name, String value, double limit) {
