@@ -25,10 +25,6 @@ public class CouncilKeysResource {
     public record KeyRequest(String client) {
     }
 
-    /** The answer to an issue: the key, once. */
-    public record IssuedKeyView(String id, String key, String client, String council) {
-    }
-
     @Inject
     CouncilDirectory councils;
 
@@ -42,10 +38,8 @@ public class CouncilKeysResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response issue(@PathParam("slug") String slug, KeyRequest request) {
         Staff admin = adminOf(slug);
-        Open311Keys.IssuedKey issued = keys.issue(Open311Keys.Owner.council(slug), request == null ? null : request.client(),
-                admin.username());
-        return Response.status(Response.Status.CREATED)
-                .entity(new IssuedKeyView(issued.id().toString(), issued.key(), issued.client(), issued.council())).build();
+        return Response.status(Response.Status.CREATED).entity(keys.issue(Open311Keys.Owner.council(slug),
+                request == null ? null : request.client(), admin.username())).build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package uk.tierless.open311;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +41,8 @@ public class Open311Keys {
         }
     }
 
-    /** A key just made: the only time {@code key} is seen. */
+    /** A key just made: the only time {@code key} is seen (the API's answer; {@code council} or {@code partnership}). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record IssuedKey(UUID id, String key, String client, String council, String partnership, Instant createdAt) {
     }
 

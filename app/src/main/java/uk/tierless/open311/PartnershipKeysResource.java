@@ -25,10 +25,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnershipKeysResource {
 
-    /** The answer to an issue: the key, once. */
-    public record IssuedKeyView(String id, String key, String client, String partnership) {
-    }
-
     @Inject
     CouncilDirectory councils;
 
@@ -42,10 +38,8 @@ public class PartnershipKeysResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response issue(@PathParam("slug") String slug, CouncilKeysResource.KeyRequest request) {
         Staff admin = platformAdmin(slug);
-        Open311Keys.IssuedKey issued = keys.issue(Open311Keys.Owner.partnership(slug),
-                request == null ? null : request.client(), admin.username());
-        return Response.status(Response.Status.CREATED)
-                .entity(new IssuedKeyView(issued.id().toString(), issued.key(), issued.client(), issued.partnership())).build();
+        return Response.status(Response.Status.CREATED).entity(keys.issue(Open311Keys.Owner.partnership(slug),
+                request == null ? null : request.client(), admin.username())).build();
     }
 
     @GET
