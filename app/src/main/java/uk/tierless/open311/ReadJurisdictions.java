@@ -23,8 +23,8 @@ class ReadJurisdictions {
     List<String> councilsOf(String jurisdiction, boolean required) {
         if (jurisdiction == null || jurisdiction.isBlank()) {
             if (required) {
-                throw DateWindow.refused("jurisdiction_id", "jurisdiction_id is required: a council's or a partnership's"
-                        + " slug, such as tamworth or staffordshire-connects.");
+                throw DateWindow.refused("jurisdiction_id", "jurisdiction_id is missing: send a council's slug, such as"
+                        + " tamworth, or a partnership's.");
             }
             return councils.members().stream().map(CouncilView::slug).toList();
         }

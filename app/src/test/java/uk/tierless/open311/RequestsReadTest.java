@@ -89,7 +89,7 @@ class RequestsReadTest {
                 .body("[0].code", equalTo(400)).body("[0].description", equalTo("status must be open or closed."));
         Response missing = given().when().get("/open311/v2/requests.xml");
         missing.then().statusCode(400).contentType(equalTo("text/xml"));
-        assertThat(missing.xmlPath().getString("errors.error.description")).startsWith("jurisdiction_id is required");
+        assertThat(missing.xmlPath().getString("errors.error.description")).startsWith("jurisdiction_id is missing");
         given().when().get(list + "&service_code=no-such-service").then().statusCode(404);
         given().when().get("/open311/v2/requests.xml?jurisdiction_id=atlantis").then().statusCode(404);
     }
