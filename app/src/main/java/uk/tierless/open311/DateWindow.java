@@ -5,13 +5,15 @@ import uk.tierless.api.ApiException;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * The {@code start_date} and {@code end_date} of a GeoReport v2 read: W3C date-times ({@code 2026-11-23T18:40:00Z} or
- * with an offset), at most 90 days apart; by default the last 90 days, and a window with one end given stretches 90
+ * The {@code start_date} and {@code end_date} of a GeoReport v2 read: W3C date-times ({@code 2026-11-23T18:40:00Z},
+ * with an offset, or a bare date for midnight UTC), at most 90 days apart; by default the last 90 days, and a window with one end given stretches 90
  * days from it.
  */
 record DateWindow(Instant from, Instant to) {
@@ -44,7 +46,9 @@ record DateWindow(Instant from, Instant to) {
             return null;
         }
         try {
-            Instant instant = OffsetDateTime.parse(value.trim()).toInstant();
+            // W3C date-times include a bare date: midnight UTC.
+            Instant instant = value.trim().length() == 10 ? LocalDate.parse(value.trim()).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : OffsetDateTime.parse(value.trim()).toInstant();
             // Postgres keeps years 4713 BC to 294276 AD; no request is outside these.
             if (instant.isBefore(Instant.parse("1970-01-01T00:00:00Z")) || instant.isAfter(Instant.parse("3000-01-01T00:00:00Z"))) {
                 throw refused(parameter, parameter + " must be between 1970 and 2999.");
