@@ -6,14 +6,13 @@ import io.restassured.path.xml.XmlPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
-import uk.tierless.identity.TestTokens;
 import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.requests.RequestWithNotes;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,13 +27,13 @@ import static org.hamcrest.Matchers.not;
 @WithTestResource(OidcTestServer.class)
 class RequestsReadTest {
 
-    private static final String PUBLIC_NOTE = "The crew will come back on Friday.";
-    private static final String PRIVATE_NOTE = "Resident is hard of hearing: knock loudly.";
+    private static final String PUBLIC_NOTE = RequestWithNotes.PUBLIC_NOTE;
+    private static final String PRIVATE_NOTE = RequestWithNotes.PRIVATE_NOTE;
 
     @Test
     void aRequestIsReadByItsReferenceInBothFormatsWithoutContactDetailsOrPrivateNotes() {
-        Map<String, String> made = requestWithNotes();
-        String reference = made.get("reference");
+        RequestWithNotes made = RequestWithNotes.make();
+        String reference = made.reference();
 
         Response xml = given().when().get("/open311/v2/requests/" + reference + ".xml?jurisdiction_id=tamworth");
         xml.then().statusCode(200).contentType(equalTo("text/xml"));
@@ -60,7 +59,7 @@ class RequestsReadTest {
         given().when().get("/open311/v2/requests/" + reference + ".json?jurisdiction_id=worcester").then().statusCode(404);
         given().when().get("/open311/v2/requests/TAM-0000-0000.xml").then().statusCode(404);
 
-        String token = made.get("trackUrl").substring("/track/".length());
+        String token = made.trackUrl().substring("/track/".length());
         given().when().get("/open311/v2/tokens/" + token + ".json").then().statusCode(200)
                 .body("[0].service_request_id", equalTo(reference)).body("[0].token", equalTo(token));
         given().when().get("/open311/v2/tokens/not-a-token.xml").then().statusCode(404);
@@ -68,7 +67,7 @@ class RequestsReadTest {
 
     @Test
     void theListKeepsToItsWindowServiceAndStatusAndRefusesOddParameters() {
-        String reference = requestWithNotes().get("reference");
+        String reference = RequestWithNotes.make().reference();
         String from = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
         String list = "/open311/v2/requests.json?jurisdiction_id=tamworth";
         given().when().get(list).then().statusCode(200).body("service_request_id", hasItem(reference));
@@ -96,7 +95,7 @@ class RequestsReadTest {
 
     @Test
     void fixMyStreetReadsThePublicUpdatesOfATwoHourWindowInItsUpperCaseStatuses() {
-        String reference = requestWithNotes().get("reference");
+        String reference = RequestWithNotes.make().reference();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String window = "start_date=" + now.minus(1, ChronoUnit.HOURS) + "&end_date=" + now.plus(1, ChronoUnit.HOURS);
 
@@ -113,24 +112,5 @@ class RequestsReadTest {
         xml.then().statusCode(200).contentType(equalTo("text/xml"));
         assertThat(xml.xmlPath().getList("service_request_updates.request_update.service_request_id")).contains(reference);
         given().when().get("/open311/v2/servicerequestupdates.xml?" + window).then().statusCode(400);
-    }
-
-    /** A Tamworth missed bin with contact details, a public note and a private one. */
-    private static Map<String, String> requestWithNotes() {
-        Response created = given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH",
-                        "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
-                        "idempotencyKey", "open311-read-" + UUID.randomUUID(),
-                        "answers", Map.of("bin-type", "general", "collection-date", "2026-11-20", "bin-out", "yes"),
-                        "contact", Map.of("email", "caller@example.com", "phone", "01827 709709")))
-                .when().post("/api/v1/requests");
-        created.then().statusCode(201);
-        String reference = created.path("reference");
-        given().auth().oauth2(TestTokens.caseworker("tamworth")).contentType("application/json")
-                .body(Map.of("status", "in_progress", "publicNote", PUBLIC_NOTE))
-                .when().post("/api/v1/requests/" + reference + "/events").then().statusCode(201);
-        given().auth().oauth2(TestTokens.caseworker("tamworth")).contentType("application/json")
-                .body(Map.of("privateNote", PRIVATE_NOTE))
-                .when().post("/api/v1/requests/" + reference + "/events").then().statusCode(201);
-        return Map.of("reference", reference, "trackUrl", created.path("trackUrl"));
     }
 }

@@ -2,20 +2,16 @@ package uk.tierless.requests;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
-import uk.tierless.identity.TestTokens;
 import uk.tierless.platform.PostgresTestResource;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The public feed of requests shows where, what, when and the public notes: never contact details or staff notes. */
@@ -24,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithTestResource(OidcTestServer.class)
 class PublicRequestsTest {
 
-    private static final String PUBLIC_NOTE = "The crew will come back on Friday.";
-    private static final String PRIVATE_NOTE = "Resident is hard of hearing: knock loudly.";
+    private static final String PUBLIC_NOTE = RequestWithNotes.PUBLIC_NOTE;
+    private static final String PRIVATE_NOTE = RequestWithNotes.PRIVATE_NOTE;
 
     @Inject
     PublicRequests publicRequests;
@@ -33,8 +29,8 @@ class PublicRequestsTest {
     @Test
     void aRequestIsReadByReferenceWithItsPublicNoteOnlyAndNeverItsContactDetails() {
         Instant before = Instant.now().minusSeconds(1);
-        Map<String, String> made = requestWithNotes();
-        String reference = made.get("reference");
+        RequestWithNotes made = RequestWithNotes.make();
+        String reference = made.reference();
 
         List<PublicRequests.PublicRequest> found = publicRequests.byReferences(List.of("tamworth"),
                 List.of(reference.toLowerCase(), "TAM-0000-0000", "not a reference"));
@@ -63,7 +59,7 @@ class PublicRequestsTest {
         assertThat(publicRequests.search(List.of("tamworth"), new PublicRequests.Search(null, before, after, null, 1)))
                 .hasSize(1);
 
-        String token = made.get("trackUrl").substring("/track/".length());
+        String token = made.trackUrl().substring("/track/".length());
         assertThat(publicRequests.referenceByToken(token)).contains(reference);
         assertThat(publicRequests.referenceByToken("no-such-token")).isEmpty();
     }
@@ -71,7 +67,7 @@ class PublicRequestsTest {
     @Test
     void theUpdatesOfAWindowAreTheChangesAResidentSeesOldestFirst() {
         Instant before = Instant.now().minusSeconds(1);
-        String reference = requestWithNotes().get("reference");
+        String reference = RequestWithNotes.make().reference();
         List<PublicRequests.PublicUpdate> updates = publicRequests.updates(List.of("tamworth"), before,
                 Instant.now().plus(Duration.ofHours(2)), 1000).stream()
                 .filter(update -> update.reference().equals(reference)).toList();
@@ -80,24 +76,5 @@ class PublicRequestsTest {
         assertThat(publicRequests.updates(List.of("tamworth"), before.minus(Duration.ofDays(400)),
                 before.minus(Duration.ofDays(399)), 1000)).extracting(PublicRequests.PublicUpdate::reference)
                 .doesNotContain(reference);
-    }
-
-    /** A missed bin with contact details, a public note and a private one. */
-    private static Map<String, String> requestWithNotes() {
-        Response created = given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH",
-                        "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
-                        "idempotencyKey", "public-" + UUID.randomUUID(),
-                        "answers", Map.of("bin-type", "general", "collection-date", "2026-11-20", "bin-out", "yes"),
-                        "contact", Map.of("email", "caller@example.com", "phone", "01827 709709")))
-                .when().post("/api/v1/requests");
-        created.then().statusCode(201);
-        String reference = created.path("reference");
-        given().auth().oauth2(TestTokens.caseworker("tamworth")).contentType("application/json")
-                .body(Map.of("status", "in_progress", "publicNote", PUBLIC_NOTE))
-                .when().post("/api/v1/requests/" + reference + "/events").then().statusCode(201);
-        given().auth().oauth2(TestTokens.caseworker("tamworth")).contentType("application/json")
-                .body(Map.of("privateNote", PRIVATE_NOTE))
-                .when().post("/api/v1/requests/" + reference + "/events").then().statusCode(201);
-        return Map.of("reference", reference, "trackUrl", created.path("trackUrl"));
     }
 }
