@@ -13,6 +13,7 @@ import uk.tierless.tenancy.PartnershipView;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns a {@code jurisdiction_id} into the councils it stands for, and a service at a place into the offer of the
@@ -23,6 +24,9 @@ import java.util.Optional;
 public class Jurisdictions {
 
     static final String PARAMETER = "jurisdiction_id";
+
+    /** What a slug can look like: only such a one is repeated in a refusal, never arbitrary input. */
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,60}");
 
     @Inject
     CouncilDirectory councils;
@@ -47,8 +51,20 @@ public class Jurisdictions {
         return councils.partnerships().stream().filter(partnership -> partnership.slug().equals(slug)).findFirst()
                 .map(partnership -> new Jurisdiction(slug, partnership.name(), true,
                         partnership.members().stream().map(councils::require).toList()))
-                .orElseThrow(() -> ApiException.notFound("There is no jurisdiction '" + slug + "': "
+                .orElseThrow(() -> ApiException.notFound("There is no jurisdiction "
+                        + (SLUG.matcher(slug).matches() ? "'" + slug + "'" : "with the " + PARAMETER + " given") + ": "
                         + PARAMETER + " is a member council's slug, such as tamworth, or a partnership's."));
+    }
+
+    /**
+     * The slugs of the councils whose requests a read covers. Where a request's reference names its council the
+     * jurisdiction may be left out ({@code required} false), and then every member council is read.
+     */
+    public List<String> councilsRead(String jurisdictionId, boolean required) {
+        if (!required && (jurisdictionId == null || jurisdictionId.isBlank())) {
+            return councils.members().stream().map(CouncilView::slug).toList();
+        }
+        return resolve(jurisdictionId).councils().stream().map(CouncilView::slug).toList();
     }
 
     /**
