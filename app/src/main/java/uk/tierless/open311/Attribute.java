@@ -7,6 +7,7 @@ import uk.tierless.forms.QuestionType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One question of a council's form as a GeoReport v2 attribute: {@code code} is the question's id, {@code description}
@@ -23,6 +24,8 @@ public record Attribute(String code, String datatype, boolean required, String d
     public static final String TEXT = "text";
     public static final String SINGLE_VALUE_LIST = "singlevaluelist";
     public static final String MULTI_VALUE_LIST = "multivaluelist";
+
+    private static final Pattern PORTAL_DATE_EXAMPLE = Pattern.compile("\\s*For example, \\d{1,2} \\d{1,2} \\d{4}\\.?$");
 
     public Attribute {
         values = List.copyOf(values);
@@ -63,8 +66,13 @@ public record Attribute(String code, String datatype, boolean required, String d
     /** The question's hint and what its answer must be, in words. */
     private static String describe(Question question) {
         List<String> words = new ArrayList<>();
-        if (question.hint() != null && !question.hint().isBlank()) {
-            words.add(question.hint().trim());
+        String hint = question.hint() == null ? "" : question.hint().trim();
+        if (question.type() == QuestionType.DATE) {
+            // Its example is in the portal's day, month and year boxes, not the YYYY-MM-DD an attribute takes.
+            hint = PORTAL_DATE_EXAMPLE.matcher(hint).replaceAll("");
+        }
+        if (!hint.isEmpty()) {
+            words.add(hint);
         }
         switch (question.type()) {
             case DATE -> words.add(Question.PAST.equals(question.when()) ? "A date before today, as YYYY-MM-DD."

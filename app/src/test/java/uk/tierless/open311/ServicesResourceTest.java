@@ -71,7 +71,7 @@ class ServicesResourceTest {
                 .containsExactly("General waste", "Recycling", "Garden waste", "Food waste");
         assertThat(definition.getList(attributes + "[2].values.value.key")).containsExactly("yes", "no");
         assertThat(definition.getString(attributes + "[1].datatype_description"))
-                .isEqualTo("For example, 27 3 2026 A date before today, as YYYY-MM-DD.");
+                .isEqualTo("A date before today, as YYYY-MM-DD.");
         assertThat(definition.getString(attributes + "[3].datatype_description")).endsWith("At most 500 characters.");
     }
 
