@@ -16,11 +16,13 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import uk.tierless.platform.LogSafe;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Turns every failure into the API's error shape, with a 4xx that fits and never a stack trace; on pages (anything
- * outside /api and /q), into a friendly error page with the same status.
+ * outside /api and /q), into a friendly error page with the same status; on a path an {@link ErrorDialect} speaks for,
+ * into that dialect.
  */
 public class ApiExceptionMappers {
 
@@ -68,7 +70,7 @@ public class ApiExceptionMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return respond(400, InvalidJson.of(json));
         }
-        return respond(status, ApiError.of(codeFor(status), messageFor(status, EarlyAnswers.isApi(request.path()))));
+        return respond(status, ApiError.of(codeFor(status), messageFor(status, EarlyAnswers.forPrograms(request.path()))));
     }
 
     @ServerExceptionMapper
@@ -85,6 +87,10 @@ public class ApiExceptionMappers {
     }
 
     private Response respond(int status, ApiError error) {
+        Optional<Response> inDialect = EarlyAnswers.inDialect(request.path(), status, error.message());
+        if (inDialect.isPresent()) {
+            return inDialect.get();
+        }
         if (EarlyAnswers.isApi(request.path())) {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
         }

@@ -4,9 +4,13 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Optional;
 
 /**
  * The two faces of a refusal: the API's error shape on {@code /api} and {@code /q}, a page everywhere else. Resources
@@ -26,15 +30,51 @@ public final class EarlyAnswers {
 
     /** Whether a path is the API's (or the management endpoints'), however many slashes it starts with. */
     public static boolean isApi(String path) {
+        return under(path, "/api/") || under(path, "/q/");
+    }
+
+    /** Whether a path starts with this prefix (which starts with one slash), however many slashes the path starts with. */
+    public static boolean under(String path, String prefix) {
         int start = 0;
         while (start + 1 < path.length() && path.charAt(start + 1) == '/') {
             start++;
         }
-        return path.startsWith("/api/", start) || path.startsWith("/q/", start);
+        return path.startsWith(prefix, start);
     }
 
-    /** Ends the request here with this status: the error shape or the error page, as the path asks. */
+    /** Whether a path answers programs rather than people: the API's, or one an {@link ErrorDialect} speaks for. */
+    public static boolean forPrograms(String path) {
+        return isApi(path) || dialectFor(path).isPresent();
+    }
+
+    /** The dialect that writes refusals on this path, if a feature declared one. */
+    static Optional<ErrorDialect> dialectFor(String path) {
+        for (ErrorDialect dialect : Arc.container().select(ErrorDialect.class)) {
+            if (dialect.speaks(path)) {
+                return Optional.of(dialect);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The refusal as a resource's answer, when a dialect speaks for the path. */
+    public static Optional<Response> inDialect(String path, int status, String message) {
+        return dialectFor(path).map(dialect -> {
+            ErrorDialect.Refusal refusal = dialect.write(path, status, message);
+            return Response.status(status).header(HttpHeaders.CONTENT_TYPE.toString(), refusal.contentType())
+                    .entity(refusal.body()).build();
+        });
+    }
+
+    /** Ends the request here with this status: the path's dialect, the error shape or the error page, as the path asks. */
     public static void refuse(RoutingContext context, int status, String error, String message) {
+        Optional<ErrorDialect> dialect = dialectFor(context.normalizedPath());
+        if (dialect.isPresent()) {
+            ErrorDialect.Refusal refusal = dialect.get().write(context.normalizedPath(), status, message);
+            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, refusal.contentType())
+                    .end(Buffer.buffer(refusal.body()));
+            return;
+        }
         boolean api = isApi(context.normalizedPath());
         context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, api ? "application/json" : "text/html;charset=UTF-8")

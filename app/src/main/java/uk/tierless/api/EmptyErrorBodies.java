@@ -5,6 +5,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import java.util.Optional;
+
 /**
  * Some refusals are made by filters with a bare status and no body (the CSRF filter's 400 for a form without its
  * token, among them). Every 4xx says what went wrong: the error shape on the API, the error page elsewhere.
@@ -17,7 +19,14 @@ public class EmptyErrorBodies {
         if (status < 400 || status >= 500 || response.hasEntity()) {
             return;
         }
-        boolean api = EarlyAnswers.isApi(request.getUriInfo().getPath());
+        String path = request.getUriInfo().getPath();
+        Optional<ErrorDialect> dialect = EarlyAnswers.dialectFor(path);
+        if (dialect.isPresent()) {
+            ErrorDialect.Refusal refusal = dialect.get().write(path, status, ApiExceptionMappers.messageFor(status, true));
+            response.setEntity(refusal.body(), null, MediaType.valueOf(refusal.contentType()));
+            return;
+        }
+        boolean api = EarlyAnswers.isApi(path);
         String message = status == 400 && !api
                 ? "The form could not be used: go back, reload the page and send the form again."
                 : ApiExceptionMappers.messageFor(status, api);

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import uk.tierless.api.ApiException;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +16,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ServiceCatalogue {
 
-    /** A service type with the words search matches it by: its name, its group and residents' synonyms. */
-    private record Entry(ServiceTypeView view, Set<String> words) {
+    /**
+     * A service type with the words search matches it by (its name, its group and residents' synonyms) and the
+     * synonyms alone, as they were written.
+     */
+    private record Entry(ServiceTypeView view, Set<String> words, List<String> synonyms) {
     }
 
     private volatile List<Entry> entries;
@@ -33,6 +37,12 @@ public class ServiceCatalogue {
     public ServiceTypeView require(String code) {
         return find(code).orElseThrow(() -> ApiException.notFound("There is no service '" + code
                 + "': the service codes are listed at /api/v1/service-types."));
+    }
+
+    /** The words residents use for a service besides its name ("rubbish", "wheelie" for a missed bin). */
+    public List<String> synonyms(String code) {
+        return entries().stream().filter(entry -> entry.view().code().equals(code)).findFirst()
+                .map(Entry::synonyms).orElse(List.of());
     }
 
     public Set<String> codes() {
@@ -64,7 +74,9 @@ public class ServiceCatalogue {
         if (current == null) {
             current = QuarkusTransaction.joiningExisting().call(() -> ServiceType.<ServiceType>listAll(Sort.by("position"))
                     .stream().map(type -> new Entry(ServiceTypeView.of(type), Set.copyOf(SearchWords.of(
-                            type.name + " " + type.groupCode + " " + type.synonyms)))).toList());
+                            type.name + " " + type.groupCode + " " + type.synonyms)),
+                            Arrays.stream(type.synonyms.trim().split("\\s+")).filter(word -> !word.isEmpty()).toList()))
+                    .toList());
             entries = current;
         }
         return current;

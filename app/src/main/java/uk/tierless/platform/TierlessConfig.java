@@ -56,6 +56,15 @@ public interface TierlessConfig {
 
     RateLimits rateLimits();
 
+    Open311 open311();
+
+    /** The Open311 GeoReport v2 server's discovery document (docs/open311.md). */
+    interface Open311 {
+        /** Who clients' developers ask about this server, as discovery's {@code contact} says it. */
+        @WithDefault("Ask the digital team of the partnership that runs this Tierless.")
+        String contact();
+    }
+
     /** How many of each public call one client may make in a window (docs/rate-limits.md); staff are not limited. */
     interface RateLimits {
         @WithDefault("30")

@@ -167,7 +167,7 @@ public class FormPages {
                     posted.getFirst("email"), posted.getFirst("phone"),
                     Channels.origin(staff, context.profile() == null ? null : context.profile().slug()),
                     Channels.forPage(posted.getFirst("channel"), staff), posted.getFirst("idempotencyKey"),
-                    UsageCounter.deviceClass(userAgent)), context.offer());
+                    UsageCounter.deviceClass(userAgent), null), context.offer());
             String profile = context.profile() == null ? "" : "&c=" + context.profile().slug();
             return Response.seeOther(URI.create(submitted.trackUrl() + "?sent=1" + profile)).build();
         } catch (ApiException e) {

@@ -17,7 +17,7 @@ public class TrailingSlashes {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 2).handler(context -> {
             String path = context.request().path();
-            if (path != null && path.length() > 1 && path.endsWith("/") && !EarlyAnswers.isApi(context.normalizedPath())) {
+            if (path != null && path.length() > 1 && path.endsWith("/") && !EarlyAnswers.forPrograms(context.normalizedPath())) {
                 // Leading slashes too: "//host/" must stay a path on this site, never become another site.
                 String query = context.request().query();
                 context.response().setStatusCode(308)

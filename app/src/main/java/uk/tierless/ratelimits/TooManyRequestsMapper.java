@@ -13,6 +13,7 @@ import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A 429 with {@code Retry-After}: in the API's error shape on /api, else a page (under the journey's header) that
@@ -40,6 +41,10 @@ public class TooManyRequestsMapper {
     public Response tooManyRequests(TooManyRequests e) {
         Response.ResponseBuilder response = Response.status(Response.Status.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        Optional<Response> inDialect = EarlyAnswers.inDialect(request.path(), 429, e.getMessage());
+        if (inDialect.isPresent()) {
+            return Response.fromResponse(inDialect.get()).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+        }
         if (EarlyAnswers.isApi(request.path())) {
             return response.type(MediaType.APPLICATION_JSON_TYPE).entity(e.toError()).build();
         }

@@ -14,12 +14,14 @@ import java.util.Set;
 /**
  * How a request reached the council, and who may say so. Residents file on the web or in an app; only a member of
  * council staff, signed in and filing for a caller or visitor, files by phone or face to face, and then always one
- * of those two (set from the sign-in, never taken from anyone else). The API and the portal's pages both ask here.
+ * of those two (set from the sign-in, never taken from anyone else). An Open311 client's key files on {@code open311},
+ * which no one claims through the JSON API. The API and the portal's pages both ask here.
  */
 @ApplicationScoped
 public class Channels {
 
-    public static final Set<String> ALL = Set.of("web", "app", "phone", "face_to_face");
+    public static final String OPEN311 = "open311";
+    public static final Set<String> ALL = Set.of("web", "app", "phone", "face_to_face", OPEN311);
     public static final Set<String> ASSISTED = Set.of("phone", "face_to_face");
     public static final String WEB = "web";
     static final String APP = "app";
@@ -36,6 +38,10 @@ public class Channels {
     /** The API's channel: the one asked for, else phone for staff and app for anyone else; a 400 if not theirs to claim. */
     public static String forApi(String asked, Optional<Staff> staff) {
         String channel = asked == null ? (staff.isPresent() ? PHONE : APP) : asked;
+        if (OPEN311.equals(channel)) {
+            throw ApiException.invalid("Requests on the open311 channel come through Open311, with a key.",
+                    List.of(new ApiError.FieldError("channel", "channel open311 is for the Open311 endpoint (docs/open311.md)")));
+        }
         if (ASSISTED.contains(channel) && staff.isEmpty()) {
             throw ApiException.invalid("Only council staff file requests by phone or face to face.",
                     List.of(new ApiError.FieldError("channel", "channel phone and face_to_face need a council staff token")));

@@ -96,10 +96,10 @@ public class Requests {
     @Inject
     WorkingDays workingDays;
 
-    /** What a resident (or an app or a caseworker on the phone) sends. */
+    /** What a resident (or an app or a caseworker on the phone) sends; {@code client}: the Open311 client, else null. */
     public record Submission(String service, PlaceQuery where, AddressWords address, Map<String, Object> answers,
                              String email, String phone, String origin, String channel, String idempotencyKey,
-                             String device) {
+                             String device, String client) {
     }
 
     /** The request made, or found again for a repeated idempotency key ({@code created} false). */
@@ -223,6 +223,7 @@ public class Requests {
         request.formVersionId = form.id();
         request.origin = origin;
         request.channel = submission.channel();
+        request.channelClient = submission.client();
         request.status = Lifecycle.SUBMITTED;
         place(request, submission.where());
         request.addressText = submission.address() == null ? null : submission.address().text();
@@ -296,5 +297,4 @@ public class Requests {
             request.lon = point.lon();
         }
     }
-
 }

@@ -74,7 +74,7 @@ public class RequestsResource {
                 body.answers(),
                 body.contact() == null ? null : body.contact().email(), body.contact() == null ? null : body.contact().phone(),
                 Channels.origin(staff, body.origin()), channel, body.idempotencyKey(),
-                UsageCounter.deviceClass(userAgent)));
+                UsageCounter.deviceClass(userAgent), null));
         Created created = new Created(submitted.reference(), submitted.council(), submitted.status(), submitted.trackUrl());
         return Response.status(submitted.created() ? Response.Status.CREATED : Response.Status.OK).entity(created).build();
     }

@@ -31,6 +31,10 @@ public class ServiceRequest extends TenantOwned {
     @Column(nullable = false)
     public String channel;
 
+    /** The Open311 client that sent it (channel open311), else null. */
+    @Column(name = "channel_client")
+    public String channelClient;
+
     @Column(nullable = false)
     public String status;
 

@@ -115,7 +115,7 @@ public class WorkQueue {
     }
 
     public record Detail(String reference, CouncilView council, String service, String serviceName, String status,
-                         String statusLabel, String channel, String origin, String postcode, String uprn, String address,
+                         String statusLabel, String channel, String channelClient, String origin, String postcode, String uprn, String address,
                          Double lat,
                          Double lon, String assignee, Instant submittedAt, Instant updatedAt, Instant dueAt,
                          boolean overdue, List<Answer> answers,
@@ -249,7 +249,8 @@ public class WorkQueue {
         List<Event> history = RequestEvent.<RequestEvent>list("requestId", Sort.by("at"), request.id).stream()
                 .map(e -> new Event(e.at, e.actor, e.fromStatus, e.toStatus, e.note, e.privateNote, e.assignee)).toList();
         return new Detail(request.reference, council, request.serviceCode, catalogue.require(request.serviceCode).name(),
-                request.status, Lifecycle.label(request.status), request.channel, request.origin,
+                request.status, Lifecycle.label(request.status), request.channel, request.channelClient,
+                request.origin,
                 postcode(request, address), request.uprn == null ? null : request.uprn.toString(),
                 address == null ? request.addressText : address.address(), request.lat, request.lon, request.assignee,
                 request.submittedAt, request.updatedAt, request.dueAt,

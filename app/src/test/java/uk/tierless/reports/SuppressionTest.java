@@ -73,6 +73,16 @@ class SuppressionTest {
     }
 
     @Test
+    void requestsFromOpen311ClientsAreOnline() {
+        Counts counts = new Counts();
+        counts.addRequests("open311", 6, 0, 0, 0, 0, 0, 0);
+        counts.addRequests("phone", 2, 0, 0, 0, 0, 0, 0);
+
+        assertThat(counts.online).isEqualTo(6);
+        assertThat(Suppression.figures(counts, Suppression.Cell.PARTNERSHIP).onlineShare()).isEqualTo(75.0);
+    }
+
+    @Test
     void percentilesAreTheNearestRank() {
         Counts counts = new Counts();
         counts.addCloses(1, 1);

@@ -34,6 +34,13 @@ class ChannelsTest {
     }
 
     @Test
+    void noOneClaimsTheOpen311ChannelThroughTheApi() {
+        assertThatThrownBy(() -> Channels.forApi("open311", RESIDENT)).isInstanceOf(ApiException.class)
+                .hasMessageContaining("come through Open311");
+        assertThatThrownBy(() -> Channels.forApi("open311", CASEWORKER)).isInstanceOf(ApiException.class);
+    }
+
+    @Test
     void thePagesFileResidentsOnTheWebAndStaffByPhoneUnlessTheyChooseFaceToFace() {
         assertThat(Channels.forPage("face_to_face", RESIDENT)).isEqualTo("web");
         assertThat(Channels.forPage(null, CASEWORKER)).isEqualTo("phone");

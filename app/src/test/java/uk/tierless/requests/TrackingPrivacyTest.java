@@ -6,11 +6,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
-import uk.tierless.identity.TestTokens;
 import uk.tierless.platform.PostgresTestResource;
 
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,13 +30,13 @@ import static org.hamcrest.Matchers.not;
 @WithTestResource(OidcTestServer.class)
 class TrackingPrivacyTest {
 
-    private static final String NOTE = "The crew will knock: the resident cannot carry the bin.";
+    private static final String NOTE = RequestWithNotes.PUBLIC_NOTE;
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     @Test
     void aReferenceAndPostcodeShowTheStatusOnlyAndTheEmailOrPhoneShowTheNotes() {
-        Map<String, String> request = requestWithANote();
-        String reference = request.get("reference");
+        RequestWithNotes request = RequestWithNotes.make();
+        String reference = request.reference();
 
         track(Map.of("reference", reference, "postcode", "b79 7ah")).then().statusCode(200)
                 .body("reference", equalTo(reference)).body("council.slug", equalTo("tamworth"))
@@ -57,12 +55,12 @@ class TrackingPrivacyTest {
         track(Map.of("reference", reference)).then().statusCode(400)
                 .body("message", equalTo("Give the reference, and the email address, phone number or postcode you gave with it."));
 
-        given().when().get(request.get("trackUrl")).then().statusCode(200).body(containsString(NOTE));
+        given().when().get(request.trackUrl()).then().statusCode(200).body(containsString(NOTE));
     }
 
     @Test
     void theTrackingLinksUpdatesShowTheStatusesAsLabelsWithTheirDaysInWords() {
-        String page = given().when().get(requestWithANote().get("trackUrl")).then().statusCode(200).extract().asString();
+        String page = given().when().get(RequestWithNotes.make().trackUrl()).then().statusCode(200).extract().asString();
         assertThat(page).contains("Status: <strong class=\"govuk-tag\">In progress</strong>")
                 .containsPattern("<li>\\d{1,2} [A-Z][a-z]+ \\d{4}: <strong class=\"govuk-tag\">Received</strong> We have your request.</li>")
                 .containsPattern("<li>\\d{1,2} [A-Z][a-z]+ \\d{4}: <strong class=\"govuk-tag\">In progress</strong> " + NOTE + "</li>")
@@ -71,7 +69,7 @@ class TrackingPrivacyTest {
 
     @Test
     void theTrackingPageShowsTheNotesOnlyForTheEmailOrPhone() {
-        String reference = requestWithANote().get("reference");
+        String reference = RequestWithNotes.make().reference();
         Response form = given().when().get("/track");
         form.then().statusCode(200).body(containsString("Email address or phone number you gave"));
 
@@ -83,23 +81,6 @@ class TrackingPrivacyTest {
                 .when().post("/track").then().statusCode(200).body(containsString(NOTE));
         trackPage(form).formParam("reference", reference).formParam("contact", "caller@example.com").formParam("postcode", "")
                 .when().post("/track").then().statusCode(200).body(containsString(NOTE));
-    }
-
-    /** A missed bin with an email address and a phone number, and a public note from Tamworth on it. */
-    private static Map<String, String> requestWithANote() {
-        Response created = given().contentType("application/json").body(Map.of("service", "missed-bin", "postcode", "B79 7AH",
-                       
-                                "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
-                                "idempotencyKey", "privacy-" + UUID.randomUUID(),
-                        "answers", Map.of("bin-type", "general", "collection-date", "2026-11-20", "bin-out", "yes"),
-                        "contact", Map.of("email", "caller@example.com", "phone", "01827 709709")))
-                .when().post("/api/v1/requests");
-        created.then().statusCode(201);
-        String reference = created.path("reference");
-        given().auth().oauth2(TestTokens.caseworker("tamworth")).contentType("application/json")
-                .body(Map.of("status", "in_progress", "publicNote", NOTE))
-                .when().post("/api/v1/requests/" + reference + "/events").then().statusCode(201);
-        return Map.of("reference", reference, "trackUrl", created.path("trackUrl"));
     }
 
     private static Response track(Map<String, String> body) {
