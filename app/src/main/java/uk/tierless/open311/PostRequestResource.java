@@ -11,14 +11,17 @@ import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
 import uk.tierless.forms.Question;
 import uk.tierless.gazetteer.PlaceQuery;
+import uk.tierless.platform.Secrets;
 import uk.tierless.reports.UsageCounter;
 import uk.tierless.requests.Channels;
 import uk.tierless.requests.Requests;
+import uk.tierless.tenancy.CouncilDirectory;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,9 +30,15 @@ import java.util.stream.Collectors;
  * {@code POST /open311/v2/requests.xml|json}: a client with a key files a request. The fields are read by
  * {@link PostedRequest}; the request is made by {@code Requests.submit}, with the portal's checks, on channel
  * {@code open311} with the key's client name; a client's identical post on the same day is the same request.
+ * The sandbox ({@code /open311/test/v2}) takes the same post through the same steps and checks
+ * ({@code Requests.check}) but stops before filing: it answers an id that names no request, and writes nothing.
  */
 @Path("/open311")
 public class PostRequestResource {
+
+    /** How every sandbox {@code service_request_id} starts: no council's reference does. */
+    static final String SANDBOX_ID = "TEST-";
+    static final String SANDBOX_NOTICE = "Sandbox: checked and not filed; nothing will happen.";
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -43,12 +52,16 @@ public class PostRequestResource {
     Requests requests;
 
     @Inject
+    CouncilDirectory councils;
+
+    @Inject
     Clock clock;
 
     @POST
-    @Path("v2/requests.{format: " + Open311Format.SUFFIXES + "}")
+    @Path("{endpoint: " + Endpoint.PATHS + "}/requests.{format: " + Open311Format.SUFFIXES + "}")
     @Consumes(Open311Forms.TYPE)
-    public Response post(@PathParam("format") String format, String body, @HeaderParam("User-Agent") String userAgent) {
+    public Response post(@PathParam("endpoint") String endpoint, @PathParam("format") String format, String body,
+                         @HeaderParam("User-Agent") String userAgent) {
         PostedRequest posted = new PostedRequest(Open311Forms.parse(body));
         Open311Keys.Holder holder = keys.holder(posted.field("api_key")).orElseThrow(() -> ApiException.forbidden(
                 "api_key is missing, not valid or revoked: ask the council's administrators for a key."));
@@ -67,18 +80,35 @@ public class PostRequestResource {
                 posted.field("email"), posted.field("phone"), null, Channels.OPEN311,
                 posted.idempotencyKey(holder.client() + "\n" + holder.owner(), LocalDate.now(clock.withZone(LONDON))),
                 UsageCounter.deviceClass(userAgent), holder.client());
-        Requests.Submitted submitted;
         try {
-            submitted = requests.submit(submission, offer);
+            if (Endpoint.of(endpoint) == Endpoint.TEST) {
+                requests.check(submission, offer);
+                return answer(201, sandboxId(offer, submission.idempotencyKey()), SANDBOX_NOTICE, posted, offer, format);
+            }
+            Requests.Submitted submitted = requests.submit(submission, offer);
+            return answer(submitted.created() ? 201 : 200, submitted.reference(), "", posted, offer, format);
         } catch (ApiException e) {
             throw named(e, posted, questions);
         }
+    }
+
+    private static Response answer(int status, String id, String notice, PostedRequest posted, Requests.Offer offer,
+                                   String format) {
         Open311Document answer = Open311Document.list("service_requests", "request", List.of(Open311Document.fields()
-                .put("service_request_id", submitted.reference())
-                .put("service_notice", "")
+                .put("service_request_id", id)
+                .put("service_notice", notice)
                 .put("account_id", posted.field("account_id"))
-                .put("agency_responsible", submitted.council().name())));
-        return Open311Answers.answer(submitted.created() ? 201 : 200, answer, Open311Format.of(format));
+                .put("agency_responsible", offer.council().name())));
+        return Open311Answers.answer(status, answer, Open311Format.of(format));
+    }
+
+    /**
+     * The sandbox's id for a post: the responsible council's prefix and a hash of the post's idempotency key, so a
+     * repeat answers the same id, and no real reference (no counter is moved). It never names a request.
+     */
+    private String sandboxId(Requests.Offer offer, String idempotencyKey) {
+        return SANDBOX_ID + councils.referencePrefix(offer.council().slug()).orElseThrow() + "-"
+                + Secrets.sha256(idempotencyKey).substring(0, 8).toUpperCase(Locale.ROOT);
     }
 
     /** A refusal of the answers, its description naming the Open311 field behind each problem. */

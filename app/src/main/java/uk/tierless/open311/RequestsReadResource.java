@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * GeoReport v2's reads of requests: {@code GET requests.{fmt}}, {@code requests/{id}.{fmt}} and
  * {@code tokens/{token}.{fmt}}. No key is needed, as the standard allows, so they answer only what
- * {@link PublicRequests} publishes: never a resident's contact details or answers, only public notes.
+ * {@link PublicRequests} publishes: never a resident's contact details or answers, only public notes. A read changes
+ * nothing, so the sandbox answers it exactly as production does (a sandbox {@code TEST-} id is found on neither).
  */
 @Path("/open311")
 public class RequestsReadResource {
@@ -41,7 +42,7 @@ public class RequestsReadResource {
     Clock clock;
 
     @GET
-    @Path("v2/requests.{format: " + Open311Format.SUFFIXES + "}")
+    @Path("{endpoint: " + Endpoint.PATHS + "}/requests.{format: " + Open311Format.SUFFIXES + "}")
     public Response requests(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction,
                              @QueryParam("service_request_id") String ids, @QueryParam("service_code") String service,
                              @QueryParam("start_date") String start, @QueryParam("end_date") String end,
@@ -64,18 +65,20 @@ public class RequestsReadResource {
     }
 
     @GET
-    @Path("v2/requests/{id}.{format: " + Open311Format.SUFFIXES + "}")
+    @Path("{endpoint: " + Endpoint.PATHS + "}/requests/{id}.{format: " + Open311Format.SUFFIXES + "}")
     public Response request(@PathParam("format") String format, @PathParam("id") String id,
                             @QueryParam("jurisdiction_id") String jurisdiction) {
         List<PublicRequest> found = publicRequests.byReferences(jurisdictions.councilsRead(jurisdiction, false), List.of(id));
         if (found.isEmpty()) {
-            throw ApiException.notFound("There is no request with that service_request_id.");
+            throw ApiException.notFound(id.regionMatches(true, 0, PostRequestResource.SANDBOX_ID, 0,
+                    PostRequestResource.SANDBOX_ID.length()) ? "That service_request_id is the sandbox's: the sandbox"
+                    + " files nothing, so there is no request to read." : "There is no request with that service_request_id.");
         }
         return answer(found, format);
     }
 
     @GET
-    @Path("v2/tokens/{token}.{format: " + Open311Format.SUFFIXES + "}")
+    @Path("{endpoint: " + Endpoint.PATHS + "}/tokens/{token}.{format: " + Open311Format.SUFFIXES + "}")
     public Response token(@PathParam("format") String format, @PathParam("token") String token) {
         String reference = publicRequests.referenceByToken(token)
                 .orElseThrow(() -> ApiException.notFound("There is no request with that token."));

@@ -17,7 +17,8 @@ import java.util.Locale;
 /**
  * FixMyStreet's extension {@code GET servicerequestupdates.{fmt}}: the changes a resident sees (a new status or a
  * public note) made in a window of time, oldest first, with the status in FixMyStreet's upper-case words and ours as
- * {@code external_status_code}. FixMyStreet asks every few minutes for the last two hours.
+ * {@code external_status_code}. FixMyStreet asks every few minutes for the last two hours. The sandbox answers it as
+ * production does: it only reads.
  */
 @Path("/open311")
 public class ServiceRequestUpdatesResource {
@@ -32,7 +33,7 @@ public class ServiceRequestUpdatesResource {
     Clock clock;
 
     @GET
-    @Path("v2/servicerequestupdates.{format: " + Open311Format.SUFFIXES + "}")
+    @Path("{endpoint: " + Endpoint.PATHS + "}/servicerequestupdates.{format: " + Open311Format.SUFFIXES + "}")
     public Response updates(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction,
                             @QueryParam("start_date") String start, @QueryParam("end_date") String end) {
         List<String> read = jurisdictions.councilsRead(jurisdiction, true);

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.exception.ConstraintViolationException;
-import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
 import uk.tierless.catalogue.ServiceCatalogue;
 import uk.tierless.forms.Answers;
@@ -29,12 +28,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Service requests: a resident's answers to the responsible council's form become a request owned by that council,
@@ -47,7 +44,6 @@ public class Requests {
     static final String FORM_SUBMITTED = "form-submitted";
 
     private static final String IDEMPOTENCY_INDEX = "service_requests_idempotency_idx";
-    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_-]{8,100}");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyMM");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -96,6 +92,9 @@ public class Requests {
     @Inject
     WorkingDays workingDays;
 
+    @Inject
+    SubmissionCheck checks;
+
     /** What a resident (or an app or a caseworker on the phone) sends; {@code client}: the Open311 client, else null. */
     public record Submission(String service, PlaceQuery where, AddressWords address, Map<String, Object> answers,
                              String email, String phone, String origin, String channel, String idempotencyKey,
@@ -124,33 +123,19 @@ public class Requests {
         return submit(submission, offer(submission.service(), submission.where()));
     }
 
+    /**
+     * The checks {@code submit} makes of a submission to an offer, alone: a 400 listing every problem, or nothing.
+     * It writes nothing (the Open311 sandbox answers with it as production would, and files nothing).
+     */
+    public void check(Submission submission, Offer offer) {
+        checks.answers(submission, offer);
+    }
+
     /** A submission to an offer already resolved for its service and place, so the catalogue is not routed again. */
     public Submitted submit(Submission submission, Offer offer) {
-        if (!offer.form().service().equals(submission.service()) || !offer.form().council().equals(offer.council().slug())) {
-            throw new IllegalArgumentException("The offer is " + offer.form().council() + "'s form for "
-                    + offer.form().service() + ", not one for " + submission.service());
-        }
-        List<ApiError.FieldError> errors = new ArrayList<>();
-        if (submission.idempotencyKey() == null || !IDEMPOTENCY_KEY.matcher(submission.idempotencyKey()).matches()) {
-            errors.add(new ApiError.FieldError("idempotencyKey",
-                    "idempotencyKey must be 8 to 100 letters, digits, - or _, the same for every retry of one submission"));
-        }
-        if (!Channels.ALL.contains(submission.channel())) {
-            errors.add(new ApiError.FieldError("channel", "channel must be one of web, app, phone, face_to_face"));
-        }
-        errors.addAll(ContactCheck.errors(submission.email(), submission.phone()));
+        Answers.Checked answers = checks.answers(submission, offer);
         CouncilView council = offer.council();
         FormView form = offer.form();
-        Answers.Checked answers = Answers.check(form.questions(), submission.answers(), Answers.today(clock));
-        errors.addAll(answers.errors());
-        errors.addAll(placeErrors(form, submission));
-        form.questions().stream().filter(question -> question.type() == QuestionType.PHOTO)
-                .filter(question -> answers.valid() && photoMissing(answers, question.id()))
-                .forEach(question -> errors.add(new ApiError.FieldError(question.id(),
-                        question.label() + ": that photo was not found; add it again")));
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid("Some answers need changing.", errors);
-        }
         String origin = councils.bySlug(submission.origin()).filter(CouncilView::member).map(CouncilView::slug).orElse(null);
         Submitted submitted;
         try {
@@ -170,21 +155,6 @@ public class Requests {
         return submitted;
     }
 
-    /**
-     * A request is about a place: its form's place question, the address (UPRN) or map point it was made at, or the
-     * address in words where the gazetteer does not list it. A postcode alone routes it but does not say where.
-     */
-    private static List<ApiError.FieldError> placeErrors(FormView form, Submission submission) {
-        if (submission.address() != null) {
-            return submission.address().errors();
-        }
-        boolean placeQuestion = form.questions().stream().anyMatch(question -> question.type() == QuestionType.LOCATION);
-        if (placeQuestion || submission.where().hasUprn() || !submission.where().hasPostcode()) {
-            return List.of();
-        }
-        return new AddressWords(null, null).errors();
-    }
-
     /** The unique index on the council and idempotency key refused a second request with one key. */
     private static boolean repeatsKey(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -194,11 +164,6 @@ public class Requests {
             }
         }
         return false;
-    }
-
-    private boolean photoMissing(Answers.Checked answers, String questionId) {
-        Object id = answers.facts().containsKey(questionId) ? answers.facts().get(questionId) : answers.personal().get(questionId);
-        return id != null && !photos.exists(id.toString());
     }
 
     private static Optional<Submitted> firstWithKey(Submission submission, CouncilView council) {

@@ -1,21 +1,13 @@
 package uk.tierless.open311;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
-import uk.tierless.tenancy.TenantScope;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -32,34 +24,7 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
-class PostRequestResourceTest {
-
-    private static final String TAMWORTH_POINT_LAT = "52.6387";
-    private static final String TAMWORTH_POINT_LONG = "-1.7041";
-
-    @Inject
-    Open311Keys keys;
-
-    @Inject
-    TenantScope tenantScope;
-
-    @Inject
-    EntityManager entityManager;
-
-    private String tamworthKey;
-    private String partnershipKey;
-
-    @BeforeEach
-    void issueKeys() {
-        tamworthKey = keys.issue(Open311Keys.Owner.council("tamworth"), Open311KeysTest.CLIENT_PREFIX + "FixMyStreet", "tester").key();
-        partnershipKey = keys.issue(Open311Keys.Owner.partnership("staffordshire-connects"),
-                Open311KeysTest.CLIENT_PREFIX + "area app", "tester").key();
-    }
-
-    @AfterEach
-    void deleteTheTestKeys() {
-        QuarkusTransaction.requiringNew().run(() -> Open311Key.delete("client like ?1", Open311KeysTest.CLIENT_PREFIX + "%"));
-    }
+class PostRequestResourceTest extends Open311PostingTest {
 
     @Test
     void aMissedBinWithItsAttributesGetsTamworthsReferenceOnChannelOpen311() {
@@ -85,12 +50,7 @@ class PostRequestResourceTest {
 
     @Test
     void thePartnershipsJurisdictionRoutesAPotholeToTheCountyAndAMissedBinToTheDistrict() {
-        Response pothole = given().contentType("application/x-www-form-urlencoded")
-                .formParam("api_key", partnershipKey).formParam("jurisdiction_id", "staffordshire-connects")
-                .formParam("service_code", "report-pothole").formParam("lat", TAMWORTH_POINT_LAT)
-                .formParam("long", TAMWORTH_POINT_LONG).formParam("attribute[size]", "large")
-                .formParam("attribute[position]", "road").formParam("description", "Deep " + UUID.randomUUID())
-                .when().post("/open311/v2/requests.json");
+        Response pothole = pothole(partnershipKey, "Deep " + UUID.randomUUID()).when().post("/open311/v2/requests.json");
         pothole.then().statusCode(201).contentType(equalTo("application/json"))
                 .body("[0].service_request_id", startsWith("SCC-"))
                 .body("[0].agency_responsible", equalTo("Staffordshire County Council"));
@@ -100,12 +60,7 @@ class PostRequestResourceTest {
                 .then().statusCode(201).body("[0].service_request_id", startsWith("TAM-"))
                 .body("[0].agency_responsible", equalTo("Tamworth Borough Council"));
 
-        given().contentType("application/x-www-form-urlencoded")
-                .formParam("api_key", tamworthKey).formParam("jurisdiction_id", "staffordshire-connects")
-                .formParam("service_code", "report-pothole").formParam("lat", TAMWORTH_POINT_LAT)
-                .formParam("long", TAMWORTH_POINT_LONG).formParam("attribute[size]", "large")
-                .formParam("attribute[position]", "road")
-                .when().post("/open311/v2/requests.json")
+        pothole(tamworthKey, "Not Tamworth's " + UUID.randomUUID()).when().post("/open311/v2/requests.json")
                 .then().statusCode(403).body("[0].code", equalTo(403))
                 .body("[0].description", containsString("does not file requests for Staffordshire County Council"));
     }
@@ -158,19 +113,8 @@ class PostRequestResourceTest {
                 .body("[0].description", containsString("attribute[bin-type]: "));
     }
 
-    private RequestSpecification missedBin(String key, String jurisdiction, String details) {
+    private static RequestSpecification missedBin(String key, String jurisdiction, String details) {
         return missedBin(key, jurisdiction, details, "general");
-    }
-
-    private RequestSpecification missedBin(String key, String jurisdiction, String details, String binType) {
-        RequestSpecification request = given().contentType("application/x-www-form-urlencoded")
-                .formParam("jurisdiction_id", jurisdiction).formParam("service_code", "missed-bin")
-                .formParam("lat", TAMWORTH_POINT_LAT).formParam("long", TAMWORTH_POINT_LONG)
-                .formParam("attribute[bin-type]", binType)
-                .formParam("attribute[collection-date]", LocalDate.now(ZoneId.of("Europe/London")).minusDays(1) + "T09:00:00Z")
-                .formParam("attribute[bin-out]", "yes").formParam("description", details)
-                .formParam("email", "resident@example.org");
-        return key == null ? request : request.formParam("api_key", key);
     }
 
     /** The stored channel, client and answers of a request. */
