@@ -20,7 +20,7 @@ public class ServiceCatalogue {
      * A service type with the words search matches it by (its name, its group and residents' synonyms) and the
      * synonyms alone, as they were written.
      */
-    private record Entry(ServiceTypeView view, Set<String> words, List<String> synonyms) {
+    private record Entry(ServiceTypeView view, Set<String> words, List<String> synonyms, boolean publicPlace) {
     }
 
     private volatile List<Entry> entries;
@@ -43,6 +43,14 @@ public class ServiceCatalogue {
     public List<String> synonyms(String code) {
         return entries().stream().filter(entry -> entry.view().code().equals(code)).findFirst()
                 .map(Entry::synonyms).orElse(List.of());
+    }
+
+    /**
+     * Whether the service's requests report something in a public place (a pothole, fly-tipping), so that open data
+     * may show where; any other request is about a household, and where it is stays private.
+     */
+    public boolean inPublicPlace(String code) {
+        return entries().stream().anyMatch(entry -> entry.view().code().equals(code) && entry.publicPlace());
     }
 
     public Set<String> codes() {
@@ -75,7 +83,8 @@ public class ServiceCatalogue {
             current = QuarkusTransaction.joiningExisting().call(() -> ServiceType.<ServiceType>listAll(Sort.by("position"))
                     .stream().map(type -> new Entry(ServiceTypeView.of(type), Set.copyOf(SearchWords.of(
                             type.name + " " + type.groupCode + " " + type.synonyms)),
-                            Arrays.stream(type.synonyms.trim().split("\\s+")).filter(word -> !word.isEmpty()).toList()))
+                            Arrays.stream(type.synonyms.trim().split("\\s+")).filter(word -> !word.isEmpty()).toList(),
+                            type.publicPlace))
                     .toList());
             entries = current;
         }

@@ -30,4 +30,8 @@ public class ServiceType extends PanacheEntityBase {
     /** Residents' words for it beside its name, space-separated ("rubbish", "road hole"): search reads them. */
     @Column(nullable = false)
     public String synonyms;
+
+    /** Whether its requests report something in a public place, whose location open data may show. */
+    @Column(name = "public_place", nullable = false)
+    public boolean publicPlace;
 }

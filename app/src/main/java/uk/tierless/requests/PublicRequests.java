@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import uk.tierless.catalogue.ServiceCatalogue;
 import uk.tierless.gazetteer.AddressBook;
 import uk.tierless.gazetteer.Postcode;
 import uk.tierless.tenancy.CouncilDirectory;
@@ -23,9 +24,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * What anyone may read about a council's requests, for an open data feed such as Open311: where, what, when and how
- * far it has got, with the public notes. Never the contact details, the answers (a resident's words can name
- * people), assignees or private notes. Each council is read in its own tenant scope, one after another.
+ * What anyone may read about a council's requests, for an open data feed such as Open311: what, when and how far it
+ * has got, with the public notes, and where for a problem in a public place. Never the contact details, the answers
+ * (a resident's words can name people), assignees or private notes, nor where a household's request is (a missed bin
+ * or an assisted collection at a home tells of the people who live there). Each council is read in its own tenant
+ * scope, one after another.
  */
 @ApplicationScoped
 public class PublicRequests {
@@ -41,7 +44,13 @@ public class PublicRequests {
     @Inject
     AddressBook addressBook;
 
-    /** A request as published: {@code notes} is its latest public note, {@code dueAt} its target time. */
+    @Inject
+    ServiceCatalogue catalogue;
+
+    /**
+     * A request as published: {@code notes} is its latest public note, {@code dueAt} its target time; the place
+     * ({@code address} to {@code lon}) only for a problem in a public place, else null.
+     */
     public record PublicRequest(String reference, CouncilView council, String service, String status, boolean open,
                                 String notes, Instant requestedAt, Instant updatedAt, Instant dueAt, String address,
                                 String uprn, String postcode, Double lat, Double lon) {
@@ -137,11 +146,12 @@ public class PublicRequests {
             Map<UUID, String> notes = latestPublicNotes(requests.stream().map(request -> request.id).toList());
             // One query for the page's addresses; a request at an address since dropped from the gazetteer has none.
             Map<Long, AddressBook.Address> listed = addressBook.addresses(requests.stream()
+                    .filter(request -> catalogue.inPublicPlace(request.serviceCode))
                     .map(request -> request.uprn).filter(java.util.Objects::nonNull).toList());
-            return requests.stream().map(request -> published(request, council, notes.get(request.id),
-                    request.uprn == null ? request.addressText
-                            : Optional.ofNullable(listed.get(request.uprn)).map(AddressBook.Address::address).orElse(null)))
-                    .toList();
+            return requests.stream().map(request -> catalogue.inPublicPlace(request.serviceCode)
+                    ? published(request, council, notes.get(request.id), request.uprn == null ? request.addressText
+                            : Optional.ofNullable(listed.get(request.uprn)).map(AddressBook.Address::address).orElse(null))
+                    : withoutPlace(request, council, notes.get(request.id))).toList();
         });
     }
 
@@ -152,6 +162,12 @@ public class PublicRequests {
                     .forEach(event -> notes.put(event.requestId, event.note));
         }
         return notes;
+    }
+
+    private static PublicRequest withoutPlace(ServiceRequest request, CouncilView council, String notes) {
+        return new PublicRequest(request.reference, council, request.serviceCode, request.status,
+                Lifecycle.isOpen(request.status), notes, request.submittedAt, request.updatedAt, request.dueAt,
+                null, null, null, null, null);
     }
 
     private static PublicRequest published(ServiceRequest request, CouncilView council, String notes, String address) {

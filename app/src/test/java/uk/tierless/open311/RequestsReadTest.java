@@ -43,8 +43,11 @@ class RequestsReadTest {
         assertThat(request.getString("status_notes")).isEqualTo(PUBLIC_NOTE);
         assertThat(request.getString("service_code")).isEqualTo("missed-bin");
         assertThat(request.getString("agency_responsible")).isEqualTo("Tamworth Borough Council");
-        assertThat(request.getString("zipcode")).isEqualTo("B79 7AH");
-        assertThat(request.getString("address")).isEqualTo("2 New Road, Tamworth");
+        // A missed bin tells of a household: where it is stays private.
+        assertThat(request.getString("zipcode")).isEmpty();
+        assertThat(request.getString("address")).isEmpty();
+        assertThat(request.getString("address_id")).isEmpty();
+        assertThat(xml.asString()).doesNotContain("New Road", "B79");
         assertThat(request.getString("requested_datetime")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         assertThat(xml.asString()).doesNotContain("caller@example.com", "709709", PRIVATE_NOTE);
 

@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The public feed of requests shows where, what, when and the public notes: never contact details or staff notes. */
@@ -41,8 +43,10 @@ class PublicRequestsTest {
             assertThat(request.status()).isEqualTo("in_progress");
             assertThat(request.open()).isTrue();
             assertThat(request.notes()).isEqualTo(PUBLIC_NOTE);
-            assertThat(request.postcode()).isEqualTo("B79 7AH");
-            assertThat(request.address()).isEqualTo("2 New Road, Tamworth");
+            // A missed bin tells of a household: where it is stays private.
+            assertThat(request.postcode()).isNull();
+            assertThat(request.address()).isNull();
+            assertThat(request.uprn()).isNull();
             assertThat(request.toString()).doesNotContain("caller@example.com", "01827", PRIVATE_NOTE);
         });
         // Only the councils asked about are read.
@@ -62,6 +66,21 @@ class PublicRequestsTest {
         String token = made.trackUrl().substring("/track/".length());
         assertThat(publicRequests.referenceByToken(token)).contains(reference);
         assertThat(publicRequests.referenceByToken("no-such-token")).isEmpty();
+    }
+
+    @Test
+    void aProblemInAPublicPlaceIsReadWithWhereItIs() {
+        String reference = given().contentType("application/json").body(Map.of("service", "report-pothole",
+                        "location", Map.of("lat", 52.638696, "lon", -1.704085), "idempotencyKey", "public-" + UUID.randomUUID(),
+                        "answers", Map.of("location", Map.of("lat", 52.638696, "lon", -1.704085), "size", "large",
+                                "position", "road")))
+                .when().post("/api/v1/requests").then().statusCode(201).extract().path("reference");
+        assertThat(publicRequests.byReferences(List.of("staffordshire"), List.of(reference))).singleElement()
+                .satisfies(request -> {
+                    assertThat(request.lat()).isEqualTo(52.638696);
+                    assertThat(request.lon()).isEqualTo(-1.704085);
+                    assertThat(request.postcode()).isEqualTo("B79 7AH");
+                });
     }
 
     @Test
