@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 import uk.tierless.api.ApiException;
 import uk.tierless.catalogue.ServiceCatalogue;
 import uk.tierless.catalogue.ServiceTypeView;
+import uk.tierless.ratelimits.Limit;
+import uk.tierless.ratelimits.RateLimiter;
 import uk.tierless.requests.PublicRequests;
 import uk.tierless.requests.PublicRequests.PublicRequest;
 
@@ -41,12 +43,16 @@ public class RequestsReadResource {
     @Inject
     Clock clock;
 
+    @Inject
+    RateLimiter rateLimiter;
+
     @GET
     @Path("{endpoint: " + Endpoint.PATHS + "}/requests.{format: " + Open311Format.SUFFIXES + "}")
     public Response requests(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction,
                              @QueryParam("service_request_id") String ids, @QueryParam("service_code") String service,
                              @QueryParam("start_date") String start, @QueryParam("end_date") String end,
                              @QueryParam("status") String status) {
+        rateLimiter.admit(Limit.OPEN311_READS);
         if (ids != null && !ids.isBlank()) {
             // The standard: with service_request_id, the other parameters are ignored.
             List<String> references = Arrays.stream(ids.split(",")).map(String::trim).filter(id -> !id.isEmpty()).toList();
@@ -68,6 +74,7 @@ public class RequestsReadResource {
     @Path("{endpoint: " + Endpoint.PATHS + "}/requests/{id}.{format: " + Open311Format.SUFFIXES + "}")
     public Response request(@PathParam("format") String format, @PathParam("id") String id,
                             @QueryParam("jurisdiction_id") String jurisdiction) {
+        rateLimiter.admit(Limit.OPEN311_READS);
         List<PublicRequest> found = publicRequests.byReferences(jurisdictions.councilsRead(jurisdiction, false), List.of(id));
         if (found.isEmpty()) {
             throw ApiException.notFound(id.regionMatches(true, 0, PostRequestResource.SANDBOX_ID, 0,
@@ -80,6 +87,7 @@ public class RequestsReadResource {
     @GET
     @Path("{endpoint: " + Endpoint.PATHS + "}/tokens/{token}.{format: " + Open311Format.SUFFIXES + "}")
     public Response token(@PathParam("format") String format, @PathParam("token") String token) {
+        rateLimiter.admit(Limit.OPEN311_READS);
         String reference = publicRequests.referenceByToken(token)
                 .orElseThrow(() -> ApiException.notFound("There is no request with that token."));
         return Open311Answers.answer(Open311Document.list("service_requests", "request", List.of(

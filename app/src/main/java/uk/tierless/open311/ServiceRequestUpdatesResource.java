@@ -6,6 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import uk.tierless.ratelimits.Limit;
+import uk.tierless.ratelimits.RateLimiter;
 import uk.tierless.requests.Lifecycle;
 import uk.tierless.requests.PublicRequests;
 import uk.tierless.requests.PublicRequests.PublicUpdate;
@@ -32,10 +34,14 @@ public class ServiceRequestUpdatesResource {
     @Inject
     Clock clock;
 
+    @Inject
+    RateLimiter rateLimiter;
+
     @GET
     @Path("{endpoint: " + Endpoint.PATHS + "}/servicerequestupdates.{format: " + Open311Format.SUFFIXES + "}")
     public Response updates(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction,
                             @QueryParam("start_date") String start, @QueryParam("end_date") String end) {
+        rateLimiter.admit(Limit.OPEN311_READS);
         List<String> read = jurisdictions.councilsRead(jurisdiction, true);
         DateWindow window = DateWindow.of(start, end, clock.instant());
         List<PublicUpdate> updates = publicRequests.updates(read, window.from(), window.to(), RequestsReadResource.MOST);

@@ -81,6 +81,10 @@ public interface TierlessConfig {
         @WithDefault("10")
         int trackingPerReference();
 
+        /** Open311 reads (requests, one request, a token, FixMyStreet's updates), which need no key. */
+        @WithDefault("60")
+        int open311Reads();
+
         @WithDefault("1M")
         Duration window();
 

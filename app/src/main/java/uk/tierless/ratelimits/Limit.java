@@ -9,7 +9,9 @@ public enum Limit {
     PHOTOS("photos", "You have uploaded a lot of photos in a short time."),
     TRACKING("tracking", "You have looked up a lot of requests in a short time."),
     /** Counted for the reference looked up, whoever looks: guesses spread over many clients are capped too. */
-    TRACKING_PER_REFERENCE("tracking-per-reference", "This reference has been looked up many times in a short time.");
+    TRACKING_PER_REFERENCE("tracking-per-reference", "This reference has been looked up many times in a short time."),
+    /** Open311's reads, which need no key: each can read up to 1,000 requests. */
+    OPEN311_READS("open311-reads", "You have read a lot of requests in a short time.");
 
     private final String code;
     private final String explanation;
@@ -34,6 +36,7 @@ public enum Limit {
             case PHOTOS -> config.photos();
             case TRACKING -> config.tracking();
             case TRACKING_PER_REFERENCE -> config.trackingPerReference();
+            case OPEN311_READS -> config.open311Reads();
         };
     }
 }

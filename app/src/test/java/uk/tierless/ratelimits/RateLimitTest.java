@@ -47,6 +47,7 @@ class RateLimitTest {
     static final int PHOTOS = 5;
     static final int TRACKING = 8;
     static final int PER_REFERENCE = 4;
+    static final int OPEN311_READS = 6;
 
     public static class LowLimits implements QuarkusTestProfile {
         @Override
@@ -56,6 +57,7 @@ class RateLimitTest {
                     "%test.tierless.rate-limits.photos", "" + PHOTOS,
                     "%test.tierless.rate-limits.tracking", "" + TRACKING,
                     "%test.tierless.rate-limits.tracking-per-reference", "" + PER_REFERENCE,
+                    "%test.tierless.rate-limits.open311-reads", "" + OPEN311_READS,
                     "tierless.rate-limits.window", "1H",
                     "tierless.trusted-proxies", "127.0.0.1,::1");
         }
@@ -85,6 +87,24 @@ class RateLimitTest {
         submit(from("203.0.113.2")).then().statusCode(201);
         // The proxy's own address is one more client, not a way round.
         submit(given()).then().statusCode(201);
+    }
+
+    @Test
+    void open311ReadsAreLimitedPerClientAndRefusedInTheStandardsShape() {
+        String[] reads = {"/open311/v2/requests.xml?jurisdiction_id=tamworth", "/open311/v2/requests/TAM-2601-9999.json",
+                "/open311/test/v2/tokens/not-a-token.xml", "/open311/v2/servicerequestupdates.json?jurisdiction_id=tamworth"};
+        for (int i = 0; i < OPEN311_READS; i++) {
+            from("203.0.113.30").when().get(reads[i % reads.length]).then().statusCode(org.hamcrest.Matchers.oneOf(200, 404));
+        }
+        String retryAfter = from("203.0.113.30").when().get(reads[0]).then().statusCode(429).contentType("text/xml")
+                .body("errors.error.code", equalTo("429"))
+                .body("errors.error.description", startsWith("You have read a lot of requests in a short time."))
+                .extract().header("Retry-After");
+        assertThat(Long.parseLong(retryAfter)).isBetween(1L, 3600L);
+        from("203.0.113.31").when().get(reads[0]).then().statusCode(200);
+        // Discovery and the services read nothing of any request, and are not counted.
+        from("203.0.113.30").when().get("/open311/discovery.json").then().statusCode(200);
+        from("203.0.113.30").when().get("/open311/v2/services.json?jurisdiction_id=tamworth").then().statusCode(200);
     }
 
     @Test
