@@ -43,6 +43,12 @@ public class RequestEvent extends TenantOwned {
     @Column(name = "handed_over_to")
     public String handedOverTo;
 
+    /** Set on an update an Open311 client posted: the client's name and its own id for the update (unique). */
+    public String client;
+
+    @Column(name = "client_update_id")
+    public String clientUpdateId;
+
     /** What the resident sees: a change of status or a public note (not an assignment or a private note alone). */
     public boolean isPublic() {
         return note != null || !toStatus.equals(fromStatus);
