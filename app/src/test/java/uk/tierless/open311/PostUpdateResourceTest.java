@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
+import uk.tierless.identity.StaffSignIn;
 import uk.tierless.identity.TestTokens;
 import uk.tierless.platform.PostgresTestResource;
 import uk.tierless.requests.RequestWithNotes;
@@ -91,6 +92,9 @@ class PostUpdateResourceTest {
         assertThat((String) last.get("privateNote")).contains(words).contains("FIXED");
         assertThat(last.get("publicNote")).isNull();
         assertThat(eventsOf(made.reference(), updateId)).isEqualTo(1);
+        String page = given().cookies(StaffSignIn.as("tamworth.caseworker")).queryParam("ref", made.reference())
+                .when().get("/staff/request").then().statusCode(200).extract().asString();
+        assertThat(page).contains("resident via " + CLIENT).contains("Staff only: Sent as FIXED: " + words);
 
         // GET on the same path is still the public updates, and neither it nor the other reads show the words.
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
