@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import org.hibernate.exception.ConstraintViolationException;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
 import uk.tierless.tenancy.CouncilDirectory;
@@ -86,7 +85,7 @@ public class ClientUpdates {
                 return event.id;
             });
         } catch (RuntimeException e) {
-            if (!repeatsId(e)) {
+            if (!Requests.refusedBy(e, CLIENT_UPDATE_INDEX)) {
                 throw e;
             }
             throw repeated(update);
@@ -100,16 +99,6 @@ public class ClientUpdates {
                     : Lifecycle.isOpen(request.status) ? "Asked for it to be reopened while it was open." : null;
         }
         return "Sent as " + update.status() + ": " + update.words();
-    }
-
-    private static boolean repeatsId(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation
-                    && CLIENT_UPDATE_INDEX.equals(violation.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ApiException repeated(ClientUpdate update) {

@@ -142,14 +142,8 @@ class RequestChanges {
             throw ApiException.invalidTransition("A request that is " + from + " cannot become " + to + ".",
                     Lifecycle.allowed(from));
         }
-        RequestEvent event = new RequestEvent();
-        event.requestId = request.id;
-        event.at = Instant.now(clock);
-        event.fromStatus = from;
-        event.toStatus = to;
-        event.note = note;
+        RequestEvent event = RequestEvent.of(request.id, Instant.now(clock), from, to, note, actor);
         event.privateNote = privateNote;
-        event.actor = actor;
         return event;
     }
 
