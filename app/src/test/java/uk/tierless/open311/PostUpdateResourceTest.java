@@ -79,6 +79,7 @@ class PostUpdateResourceTest {
                 .formParam("media_url", "https://www.fixmystreet.com/photo/c/1.jpeg")
                 .when().post("/open311/v2/servicerequestupdates.xml");
         posted.then().statusCode(201).contentType(equalTo("text/xml"));
+        GeoReportSchema.valid(posted.asString());
         String eventId = posted.xmlPath().getString("service_request_updates.request_update.update_id");
         assertThat(UUID.fromString(eventId).toString()).isNotEqualTo(updateId);
 
@@ -234,6 +235,7 @@ class PostUpdateResourceTest {
         Response answer = update(tamworthKey, "TAM-2611-0001", updateId, "OPEN", "Trying it out")
                 .when().post("/open311/test/v2/servicerequestupdates.xml");
         answer.then().statusCode(201).contentType(equalTo("text/xml"));
+        GeoReportSchema.valid(answer.asString());
         UUID.fromString(answer.xmlPath().getString("service_request_updates.request_update.update_id"));
         assertThat(tenantScope.call("tamworth", () -> ((Number) entityManager
                 .createNativeQuery("select count(*) from request_events where client_update_id = :id")
