@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition;
 import uk.tierless.platform.LogSafe;
 
 import java.util.Optional;
@@ -79,6 +80,10 @@ public class ApiExceptionMappers {
             return respond(413, ApiError.of("payload_too_large", "The form has more than " + MAX_FORM_FIELDS
                     + " fields, which no form here has: go back and send the form on the page."));
         }
+        if (badlyEncodedForm(e)) {
+            return respond(400, ApiError.of("invalid_request",
+                    "The form is not URL-encoded: a % is not followed by two hex digits."));
+        }
         String incident = UUID.randomUUID().toString();
         // The message is left out: it may quote what the resident sent (docs/security.md, Logs).
         LOG.errorf(LogSafe.withoutMessages(e), "Unexpected error, incident %s", incident);
@@ -134,5 +139,14 @@ public class ApiExceptionMappers {
     private static boolean tooManyFields(Throwable e) {
         return e.getClass() == RuntimeException.class && e.getMessage() != null
                 && e.getMessage().startsWith("Param limit of " + MAX_FORM_FIELDS);
+    }
+
+    /**
+     * The form parser, which reads every form body before any resource (ours or the CSRF filter) sees it, fails on a
+     * malformed % escape with an IllegalArgumentException: one thrown from that parser is the sender's fault.
+     */
+    private static boolean badlyEncodedForm(Throwable e) {
+        return e instanceof IllegalArgumentException && java.util.Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().startsWith(FormEncodedDataDefinition.class.getName()));
     }
 }

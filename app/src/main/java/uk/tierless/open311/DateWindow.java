@@ -41,7 +41,7 @@ record DateWindow(Instant from, Instant to) {
         return new DateWindow(from, to);
     }
 
-    private static Instant time(String parameter, String value) {
+    static Instant time(String parameter, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -112,21 +112,8 @@ class RequestChanges {
 
     /** The change as an event (a 409 for a move the lifecycle does not allow), and the resident told of it. */
     private void record(ServiceRequest request, WorkQueue.Change change, String note, Staff staff) {
-        String from = request.status;
-        String to = change.status() == null ? from : change.status();
-        if (!to.equals(from) && !Lifecycle.canMove(from, to)) {
-            throw ApiException.invalidTransition("A request that is " + from + " cannot become " + to + ".",
-                    Lifecycle.allowed(from));
-        }
-        Instant now = Instant.now(clock);
-        RequestEvent event = new RequestEvent();
-        event.requestId = request.id;
-        event.at = now;
-        event.fromStatus = from;
-        event.toStatus = to;
-        event.note = note;
-        event.privateNote = change.privateNote();
-        event.actor = staff.username();
+        RequestEvent event = event(request, change.status() == null ? request.status : change.status(), note,
+                change.privateNote(), staff.username());
         if (change.assignee() != null) {
             String newAssignee = change.assignee().equals("none") ? null : change.assignee();
             if (!Objects.equals(newAssignee, request.assignee)) {
@@ -138,10 +125,7 @@ class RequestChanges {
             throw ApiException.invalid("Nothing to change: the request already has that status and assignee.",
                     List.of(new ApiError.FieldError("status", "Choose a new status, write a note or assign it to someone else")));
         }
-        event.persist();
-        request.status = to;
-        request.updatedAt = now;
-        counts.moved(request, from, now);
+        write(request, event);
         if (event.isPublic()) {
             Outbox.Recipient resident = RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
                     .map(contact -> new Outbox.Recipient(contact.email, contact.phone))
@@ -149,6 +133,26 @@ class RequestChanges {
             outbox.queue(Outbox.UPDATE, requests.about(request, councils.require(staff.council())),
                     resident, note);
         }
+    }
+
+    /** A new event of the request, by {@code actor}, moving it to {@code to}: a 409 for a move the lifecycle does not allow. */
+    RequestEvent event(ServiceRequest request, String to, String note, String privateNote, String actor) {
+        String from = request.status;
+        if (!to.equals(from) && !Lifecycle.canMove(from, to)) {
+            throw ApiException.invalidTransition("A request that is " + from + " cannot become " + to + ".",
+                    Lifecycle.allowed(from));
+        }
+        RequestEvent event = RequestEvent.of(request.id, Instant.now(clock), from, to, note, actor);
+        event.privateNote = privateNote;
+        return event;
+    }
+
+    /** Writes the event, and moves the request to its status, counted for the board as every move is. */
+    void write(ServiceRequest request, RequestEvent event) {
+        event.persist();
+        request.status = event.toStatus;
+        request.updatedAt = event.at;
+        counts.moved(request, event.fromStatus, event.at);
     }
 
     /** The request a duplicate repeats: another open or closed request of the same council. */

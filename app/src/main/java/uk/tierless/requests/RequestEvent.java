@@ -43,6 +43,24 @@ public class RequestEvent extends TenantOwned {
     @Column(name = "handed_over_to")
     public String handedOverTo;
 
+    /** Set on an update an Open311 client posted: the client's name and its own id for the update (unique). */
+    public String client;
+
+    @Column(name = "client_update_id")
+    public String clientUpdateId;
+
+    /** A new event of the request: from one status to another (or the same), with a public note or none. */
+    static RequestEvent of(UUID request, Instant at, String from, String to, String note, String actor) {
+        RequestEvent event = new RequestEvent();
+        event.requestId = request;
+        event.at = at;
+        event.fromStatus = from;
+        event.toStatus = to;
+        event.note = note;
+        event.actor = actor;
+        return event;
+    }
+
     /** What the resident sees: a change of status or a public note (not an assignment or a private note alone). */
     public boolean isPublic() {
         return note != null || !toStatus.equals(fromStatus);

@@ -105,9 +105,9 @@ public class RequestTransfer {
             receivedContact.personalAnswers = new LinkedHashMap<>(contact.map(c -> c.personalAnswers).orElse(Map.of()));
             session.persist(receivedContact);
             for (RequestEvent event : history) {
-                session.persist(event(received.id, event.at, event.fromStatus, event.toStatus, event.note, event.actor));
+                session.persist(RequestEvent.of(received.id, event.at, event.fromStatus, event.toStatus, event.note, event.actor));
             }
-            session.persist(event(received.id, now, request.status, Lifecycle.SUBMITTED, handedOver, actor));
+            session.persist(RequestEvent.of(received.id, now, request.status, Lifecycle.SUBMITTED, handedOver, actor));
             TrackingToken link = session.find(TrackingToken.class, Tracking.hash(request.trackToken));
             link.tenantId = target.slug();
             link.requestId = received.id;
@@ -117,7 +117,7 @@ public class RequestTransfer {
             return received.reference;
         });
 
-        RequestEvent closing = event(request.id, now, request.status, CLOSED_AS, Objects.requireNonNullElse(publicNote,
+        RequestEvent closing = RequestEvent.of(request.id, now, request.status, CLOSED_AS, Objects.requireNonNullElse(publicNote,
                 "This is for " + target.name() + ": we have passed it to them as " + reference + "."), actor);
         closing.privateNote = privateNote;
         closing.handedOverTo = target.slug();
@@ -157,16 +157,5 @@ public class RequestTransfer {
         received.dueAt = serviceOffers.targetDaysOf(target.slug(), service).map(days -> workingDays.due(now, days)).orElse(null);
         received.transferredFrom = request.reference;
         return received;
-    }
-
-    private static RequestEvent event(UUID request, Instant at, String from, String to, String note, String actor) {
-        RequestEvent event = new RequestEvent();
-        event.requestId = request;
-        event.at = at;
-        event.fromStatus = from;
-        event.toStatus = to;
-        event.note = note;
-        event.actor = actor;
-        return event;
     }
 }

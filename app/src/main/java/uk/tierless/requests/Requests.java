@@ -157,9 +157,13 @@ public class Requests {
 
     /** The unique index on the council and idempotency key refused a second request with one key. */
     private static boolean repeatsKey(Throwable failure) {
+        return refusedBy(failure, IDEMPOTENCY_INDEX);
+    }
+
+    /** The failure, or one of its causes, is the database refusing a write that would break this unique index. */
+    static boolean refusedBy(Throwable failure, String index) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation
-                    && IDEMPOTENCY_INDEX.equals(violation.getConstraintName())) {
+            if (cause instanceof ConstraintViolationException violation && index.equals(violation.getConstraintName())) {
                 return true;
             }
         }

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class Tracking {
 
-    private static final Pattern REFERENCE = Pattern.compile("([A-Z]{2,5})-\\d{4}-\\d{4,}");
+    static final Pattern REFERENCE = Pattern.compile("([A-Z]{2,5})-\\d{4}-\\d{4,}");
 
     @Inject
     CouncilDirectory councils;
