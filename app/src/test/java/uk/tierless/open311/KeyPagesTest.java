@@ -11,7 +11,11 @@ import uk.tierless.identity.OidcTestServer;
 import uk.tierless.identity.StaffSignIn;
 import uk.tierless.platform.PostgresTestResource;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,7 +77,9 @@ class KeyPagesTest {
                 .then().statusCode(303).header("Location", endsWith("/admin/open311-keys?revoked=1"));
         assertThat(keys.holder(key)).isEmpty();
         given().cookies(cookies).when().get("/admin/open311-keys?revoked=1").then().statusCode(200)
-                .body(containsString("The key is revoked")).body(containsString("by tamworth.admin"));
+                .body(containsString("The key is revoked")).body(containsString("by tamworth.admin"))
+                .body(containsString("Revoked " + LocalDate.now(ZoneId.of("Europe/London"))
+                        .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) + " by tamworth.admin"));
     }
 
     @Test
