@@ -46,10 +46,7 @@ public class OutboxDispatcher {
     Clock clock;
 
     @Inject
-    SmtpMailSender smtp;
-
-    @Inject
-    FileMailSender files;
+    MailTransport transport;
 
     @Inject
     NotifySender notify;
@@ -82,8 +79,7 @@ public class OutboxDispatcher {
                 return 0;
             }
             String councilName = councils.require(council).name();
-            MailSender sender = notifyAccounts.of(council).isPresent() ? notify
-                    : config.mail().transport() == TierlessConfig.Mail.Transport.SMTP ? smtp : files;
+            MailSender sender = notifyAccounts.of(council).isPresent() ? notify : transport.email();
             int sent = 0;
             for (OutboxMessage message : due) {
                 message.attempts++;
