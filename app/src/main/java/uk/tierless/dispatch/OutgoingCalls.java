@@ -53,7 +53,7 @@ class OutgoingCalls {
 
     /** POSTs the body with these headers; answers the receiver's status and the start of its answer. */
     Channel.Answer post(String address, Map<String, String> headers, String body) throws Exception {
-        URI uri = checked(address);
+        URI uri = checked(address, config.dispatch().allowPrivate());
         Duration readTimeout = config.dispatch().readTimeout();
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(readTimeout)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -74,14 +74,13 @@ class OutgoingCalls {
     }
 
     /** The address if Tierless may call it now, else why not. */
-    URI checked(String address) throws Channel.Undeliverable {
+    static URI checked(String address, boolean allowPrivate) throws Channel.Undeliverable {
         URI uri;
         try {
             uri = URI.create(address);
         } catch (IllegalArgumentException e) {
             throw new Channel.Undeliverable("'" + address + "' is not an address");
         }
-        boolean allowPrivate = config.dispatch().allowPrivate();
         if (uri.getHost() == null || !("https".equals(uri.getScheme()) || allowPrivate && "http".equals(uri.getScheme()))) {
             throw new Channel.Undeliverable(address + " is not an https:// address");
         }
