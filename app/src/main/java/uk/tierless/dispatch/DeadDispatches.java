@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.tierless.api.ApiException;
+import uk.tierless.api.Identifiers;
 import uk.tierless.identity.Reach;
 import uk.tierless.identity.Staff;
 import uk.tierless.tenancy.TenantScope;
@@ -43,12 +44,7 @@ public class DeadDispatches {
     /** Sends a dead dispatch again, with a fresh day of tries and the same delivery id; another council's is not found. */
     public void retry(String id) {
         Staff admin = reach.councilAdmin();
-        UUID dispatchId;
-        try {
-            dispatchId = UUID.fromString(id == null ? "" : id.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("There is no such dispatch.");
-        }
+        UUID dispatchId = Identifiers.uuid(id).orElseThrow(() -> ApiException.notFound("There is no such dispatch."));
         tenantScope.run(admin.council(), () -> {
             RequestDispatch dispatch = RequestDispatch.<RequestDispatch>findByIdOptional(dispatchId)
                     .filter(d -> RequestDispatch.DEAD.equals(d.state))

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
+import uk.tierless.platform.Backoff;
 import uk.tierless.platform.LogSafe;
 import uk.tierless.platform.TierlessConfig;
 import uk.tierless.tenancy.CouncilDirectory;
@@ -120,8 +121,7 @@ public class DispatchSender {
 
     private void failed(RequestDispatch dispatch, boolean hopeless) {
         Instant now = Instant.now(clock);
-        Duration wait = config.dispatch().retryBase().multipliedBy(1L << Math.min(dispatch.attempts - 1, 20));
-        Instant next = now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+        Instant next = now.plus(Backoff.after(dispatch.attempts, config.dispatch().retryBase(), LONGEST_WAIT));
         if (hopeless || next.isAfter(dispatch.triesSince.plus(config.dispatch().giveUpAfter()))) {
             dispatch.state = RequestDispatch.DEAD;
             LOG.warnf("Dispatch %s of %s by %s is dead after %d tries: %s", dispatch.id, dispatch.reference,

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
+import uk.tierless.platform.Backoff;
 import uk.tierless.platform.LogSafe;
 import uk.tierless.platform.TierlessConfig;
 import uk.tierless.tenancy.CouncilDirectory;
@@ -109,8 +110,7 @@ public class OutboxDispatcher {
                     LogSafe.scrub(message.lastError));
             return;
         }
-        Duration wait = config.mail().retryBase().multipliedBy(1L << Math.min(message.attempts - 1, 20));
-        message.nextAttemptAt = Instant.now(clock).plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+        message.nextAttemptAt = Instant.now(clock).plus(Backoff.after(message.attempts, config.mail().retryBase(), LONGEST_WAIT));
         LOG.infof("Message %s not sent (try %d), next try at %s: %s", message.messageId, message.attempts,
                 message.nextAttemptAt, LogSafe.scrub(message.lastError));
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
+import uk.tierless.api.Identifiers;
 import uk.tierless.audit.AuditLog;
 import uk.tierless.catalogue.PortalDefinition;
 import uk.tierless.catalogue.ServiceCatalogue;
@@ -131,13 +132,9 @@ public class ServiceTemplates {
     }
 
     private static ServiceTemplate require(String partnership, String id) {
-        UUID templateId;
-        try {
-            templateId = UUID.fromString(id == null ? "" : id.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("template must be the id of a shared service.",
-                    List.of(new ApiError.FieldError("template", "template must be the id of a shared service")));
-        }
+        UUID templateId = Identifiers.uuid(id).orElseThrow(() -> ApiException.invalid(
+                "template must be the id of a shared service.",
+                List.of(new ApiError.FieldError("template", "template must be the id of a shared service"))));
         return ServiceTemplate.<ServiceTemplate>findByIdOptional(templateId)
                 .filter(template -> template.partnershipSlug.equals(partnership))
                 .orElseThrow(() -> ApiException.notFound("Your partnership has no shared service " + templateId + "."));

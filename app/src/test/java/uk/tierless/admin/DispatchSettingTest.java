@@ -2,6 +2,8 @@ package uk.tierless.admin;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -28,9 +30,18 @@ import static org.hamcrest.Matchers.nullValue;
  * Tamworth's council tax balance form and puts it back.
  */
 @QuarkusTest
+@TestProfile(DispatchSettingTest.HttpsOnly.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
 class DispatchSettingTest {
+
+    /** As in production: the test profile's allowance for local receivers is off. */
+    public static class HttpsOnly implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("tierless.dispatch.allow-private", "false");
+        }
+    }
 
     private static final String SERVICE = "council-tax-balance";
     private static final String PATH = "/api/v1/councils/tamworth/services/" + SERVICE;
@@ -140,6 +151,10 @@ class DispatchSettingTest {
         assertThat(admin.page(SERVICE).asString())
                 .contains("name=\"dispatch-method\" type=\"radio\" value=\"webhook\" checked")
                 .contains("value=\"TAMWORTH_WEBHOOK_SECRET\"");
+        assertThat(io.restassured.RestAssured.given().cookies(admin.cookies).queryParam("service", SERVICE)
+                .get("/admin/service/history").then().statusCode(200).extract().asString())
+                .contains("Where requests go")
+                .contains("webhook to https://crm.tamworth.gov.uk/tierless (secret in TAMWORTH_WEBHOOK_SECRET)");
     }
 
     private static Response saveDraft(Map<String, Object> dispatch) {

@@ -130,6 +130,9 @@ class WebhookDispatchTest {
                 .isEqualTo("Our system is not taking requests");
         assertThat(dead.getInt("find { it.reference == '" + reference + "' }.attempts")).isGreaterThan(2);
         caseworker().get("/api/v1/dispatches/dead").then().statusCode(403);
+        assertThat(given().auth().oauth2(TestTokens.realm("lichfield.admin", "lichfield", null, StaffRole.TENANT_ADMIN))
+                .get("/api/v1/dispatches/dead").then().statusCode(200).extract().jsonPath().getList("reference"))
+                .as("another council's dead dispatches").doesNotContain(reference);
         given().auth().oauth2(TestTokens.realm("lichfield.admin", "lichfield", null, StaffRole.TENANT_ADMIN))
                 .contentType("application/json").body("{}").post("/api/v1/dispatches/dead/" + id + "/retry")
                 .then().statusCode(404);
