@@ -2,6 +2,7 @@ package uk.tierless.admin;
 
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
+import uk.tierless.catalogue.Dispatch;
 import uk.tierless.catalogue.PortalDefinition;
 import uk.tierless.publishing.ServiceSettings;
 
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record DraftRequest(Boolean offered, String mode, String link, String summary, String info, Boolean pinned,
                            Integer targetDays, List<PortalDefinition.Response> responses,
-                           ServiceSettings.FormSettings form, Integer revision) {
+                           ServiceSettings.FormSettings form, Dispatch dispatch, Integer revision) {
 
     /** The revision the writer read, or a 400 that says what to send. */
     int checkedRevision() {
@@ -27,6 +28,6 @@ public record DraftRequest(Boolean offered, String mode, String link, String sum
     }
 
     ServiceSettings settings() {
-        return new ServiceSettings(offered, mode, link, summary, info, pinned, targetDays, responses, form);
+        return new ServiceSettings(offered, mode, link, summary, info, pinned, targetDays, responses, form, dispatch);
     }
 }

@@ -56,7 +56,8 @@ public class FormDrafts {
         List<Question> questions = change.apply(new ArrayList<>(form.questions()));
         ServiceSettings base = form.settings();
         ServiceSettings changed = new ServiceSettings(base.offered(), base.mode(), base.link(), base.summary(), base.info(),
-                base.pinned(), base.targetDays(), base.responses(), new ServiceSettings.FormSettings(null, questions));
+                base.pinned(), base.targetDays(), base.responses(), new ServiceSettings.FormSettings(null, questions),
+                base.dispatch());
         drafts.save(council, service, changed, revision, actor);
     }
 }

@@ -19,9 +19,14 @@ public record PageErrors(List<Line> lines, Map<String, String> byField) {
 
     static final PageErrors NONE = new PageErrors(List.of(), Map.of());
 
-    private static final Map<String, String> LABELS = Map.of("offered", "Offered", "mode", "How residents use it",
-            "link", "Link", "summary", "Tile summary", "info", "Information", "pinned", "Pinned",
-            "targetDays", "Target", "replies", "Standard replies");
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("offered", "Offered"),
+            Map.entry("mode", "How residents use it"), Map.entry("link", "Link"), Map.entry("summary", "Tile summary"),
+            Map.entry("info", "Information"), Map.entry("pinned", "Pinned"), Map.entry("targetDays", "Target"),
+            Map.entry("replies", "Standard replies"), Map.entry("dispatch", "Where requests go"),
+            Map.entry("dispatch-method", "Where requests go"), Map.entry("dispatch-url", "Webhook address"),
+            Map.entry("dispatch-secretEnv", "Webhook secret's environment variable"),
+            Map.entry("dispatch-email-to", "Service inbox"), Map.entry("dispatch-open311-endpoint", "Open311 endpoint"),
+            Map.entry("dispatch-open311-apiKeyEnv", "Open311 API key's environment variable"));
 
     /** A refusal that names no field (a stale revision, no draft): one line pointing at the page's buttons. */
     static PageErrors of(String message) {
@@ -51,9 +56,13 @@ public record PageErrors(List<Line> lines, Map<String, String> byField) {
         return !lines.isEmpty();
     }
 
-    /** {@code responses[2].text} is {@code replies-2-text}; {@code responses} alone is the replies fieldset. */
+    /**
+     * {@code responses[2].text} is {@code replies-2-text}; {@code responses} alone is the replies fieldset;
+     * {@code dispatch.email.to} is {@code dispatch-email-to}.
+     */
     static String pageId(String field) {
-        return field.replaceFirst("^responses", "replies").replaceAll("\\[(\\d+)]\\.?", "-$1-").replaceAll("-$", "");
+        return field.replaceFirst("^responses", "replies").replaceAll("\\[(\\d+)]\\.?", "-$1-").replaceAll("-$", "")
+                .replace('.', '-');
     }
 
     private static String label(String id) {

@@ -14,10 +14,10 @@ import java.util.Optional;
  * The service page's form as the administrator filled it in: every field as text, so that whatever was typed
  * (even a target of "ten days") goes back on the page when a save is refused. Reply rows are numbered from 0 as
  * {@code replies-N-name}, {@code replies-N-text}, {@code replies-N-status}; a row left wholly blank, or marked
- * {@code replies-N-remove}, is no reply.
+ * {@code replies-N-remove}, is no reply. Where requests go is {@link DispatchForm}.
  */
 public record ServiceForm(String offered, String mode, String link, String summary, String info, boolean pinned,
-                          String targetDays, List<Reply> replies, int revision) {
+                          String targetDays, List<Reply> replies, DispatchForm dispatch, int revision) {
 
     /** The blank rows under the replies, for adding one without script. */
     static final int BLANK_REPLIES = 1;
@@ -63,7 +63,8 @@ public record ServiceForm(String offered, String mode, String link, String summa
         }
         return new ServiceForm(Boolean.FALSE.equals(settings.offered()) ? "no" : "yes", settings.mode(),
                 settings.link(), settings.summary(), settings.info(), Boolean.TRUE.equals(settings.pinned()),
-                settings.targetDays() == null ? null : settings.targetDays().toString(), replies, revision)
+                settings.targetDays() == null ? null : settings.targetDays().toString(), replies,
+                DispatchForm.of(settings.dispatch()), revision)
                 .withBlankReplies(BLANK_REPLIES);
     }
 
@@ -78,7 +79,7 @@ public record ServiceForm(String offered, String mode, String link, String summa
         }
         return new ServiceForm(posted.getFirst("offered"), posted.getFirst("mode"), posted.getFirst("link"),
                 posted.getFirst("summary"), posted.getFirst("info"), posted.containsKey("pinned"),
-                posted.getFirst("targetDays"), replies, revisionOf(posted.getFirst("revision")));
+                posted.getFirst("targetDays"), replies, DispatchForm.posted(posted), revisionOf(posted.getFirst("revision")));
     }
 
     /** The same input with the filled-in replies renumbered and this many blank rows after them. */
@@ -92,7 +93,7 @@ public record ServiceForm(String offered, String mode, String link, String summa
         for (int i = 0; i < blanks; i++) {
             rows.add(new Reply(rows.size(), null, null, null));
         }
-        return new ServiceForm(offered, mode, link, summary, info, pinned, targetDays, rows, revision);
+        return new ServiceForm(offered, mode, link, summary, info, pinned, targetDays, rows, dispatch, revision);
     }
 
     /** The same input, blank rows and all, with one more blank reply row ("Add another reply"). */
@@ -102,7 +103,7 @@ public record ServiceForm(String offered, String mode, String link, String summa
             rows.add(new Reply(rows.size(), reply.name(), reply.text(), reply.status()));
         }
         rows.add(new Reply(rows.size(), null, null, null));
-        return new ServiceForm(offered, mode, link, summary, info, pinned, targetDays, rows, revision);
+        return new ServiceForm(offered, mode, link, summary, info, pinned, targetDays, rows, dispatch, revision);
     }
 
     /** What cannot even be read as settings (the target is not a number), by field. */
@@ -125,7 +126,7 @@ public record ServiceForm(String offered, String mode, String link, String summa
                 .toList();
         return new ServiceSettings(!"no".equals(offered), Text.blankToNull(mode), Text.blankToNull(link),
                 Text.blankToNull(summary), Text.blankToNull(info), pinned, parsedTargetDays().orElse(null), responses,
-                form);
+                form, dispatch.toDispatch());
     }
 
     private Optional<Integer> parsedTargetDays() {

@@ -28,6 +28,7 @@ final class SettingsChanges {
         FIELDS.put("targetDays", "Target, in working days");
         FIELDS.put("responses", "Standard replies");
         FIELDS.put("form", "Form");
+        FIELDS.put("dispatch", "Where requests go");
     }
 
     private SettingsChanges() {
@@ -56,8 +57,22 @@ final class SettingsChanges {
                 JsonNode questions = value.path("questions");
                 yield questions.size() + (questions.size() == 1 ? " question: " : " questions: ") + names(questions, "label");
             }
+            case "dispatch" -> dispatch(value);
             default -> value.asText();
         };
+    }
+
+    /** "webhook to https://… (secret in TAMWORTH_WEBHOOK_SECRET), also in the work queue": names, never secrets. */
+    private static String dispatch(JsonNode value) {
+        String method = value.path("method").asText("tierless");
+        String where = switch (method) {
+            case "webhook" -> " to " + value.path("url").asText("(no address)") + " (secret in "
+                    + value.path("secretEnv").asText("(no variable)") + ")";
+            case "email" -> " to " + value.path("email").path("to").asText("(no address)");
+            case "open311" -> " to " + value.path("open311").path("endpoint").asText("(no endpoint)");
+            default -> "";
+        };
+        return method + where + (value.path("alsoQueue").asBoolean(false) ? ", also in the work queue" : "");
     }
 
     private static String names(JsonNode items, String field) {

@@ -60,7 +60,8 @@ public class WorkQueuePages {
                                                List<Option> statuses, List<StaffDirectory.StaffMemberView> colleagues,
                                                List<ApiError.FieldError> errors, Map<String, String> posted, boolean updated,
                                                Map<String, String> fieldErrors, String me, String tileUrl,
-                                               String attribution, List<TransferChoices.Partner> partners);
+                                               String attribution, List<TransferChoices.Partner> partners,
+                                               String sent);
     }
 
     public record Filters(String status, String service, String assignee, String q, boolean overdue, String sort,
@@ -209,7 +210,8 @@ public class WorkQueuePages {
         return Templates.request(detail, history, WHEN.format(detail.submittedAt()),
                 detail.dueAt() == null ? null : DUE.format(detail.dueAt()), statuses, queue.colleagues(),
                 errors, posted, updated, fieldErrors, currentStaff.require().username(), config.map().tileUrl().orElse(null),
-                config.map().attribution().orElse(""), transferChoices.partners(detail.council()));
+                config.map().attribution().orElse(""), transferChoices.partners(detail.council()),
+                SentWords.of(detail.dispatch(), WHEN));
     }
 
     /** Where the request is, as staff know places: the address and postcode; the UPRN only for an unknown address. */

@@ -62,6 +62,10 @@ public class CouncilService extends PanacheEntityBase {
     @Column(nullable = false)
     public List<PortalDefinition.Response> responses = List.of();
 
+    /** Where a form service's requests go; null for Tierless's work queue alone. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Dispatch dispatch;
+
     /** The published version this row shows; null for a row written before versions existed. */
     public Integer version;
 }

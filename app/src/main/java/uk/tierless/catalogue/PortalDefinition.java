@@ -18,10 +18,11 @@ public record PortalDefinition(String welcome, List<Offer> services) {
     /** {@code mode}: {@code info} (content in a Markdown subset), {@code link} (the council's page) or {@code form}. */
     /**
      * {@code targetDays}: the council's target for a form service's requests, in working days; {@code responses}:
-     * its standard replies to residents, chosen when updating a request (docs/work-queue.md).
+     * its standard replies to residents, chosen when updating a request (docs/work-queue.md); {@code dispatch}: where
+     * a form service's requests go (null: Tierless's work queue; docs/integration.md).
      */
     public record Offer(String service, String mode, String summary, String link, String content, Boolean pinned,
-                        FormDefinition form, Integer targetDays, List<Response> responses) {
+                        FormDefinition form, Integer targetDays, List<Response> responses, Dispatch dispatch) {
 
         public List<Response> responsesOrEmpty() {
             return responses == null ? List.of() : responses;

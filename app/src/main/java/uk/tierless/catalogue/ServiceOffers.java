@@ -93,6 +93,13 @@ public class ServiceOffers {
                 .map(offer -> List.copyOf(offer.responses)).orElse(List.of()));
     }
 
+    /** Where the council's requests for a service go now: its work queue unless the service says otherwise. */
+    public Dispatch dispatchOf(String council, String service) {
+        return QuarkusTransaction.joiningExisting().call(() -> Optional.ofNullable(
+                        CouncilService.<CouncilService>findById(new CouncilService.Key(council, service)))
+                .map(offer -> offer.dispatch).orElse(Dispatch.QUEUE_ONLY));
+    }
+
     /** The services the council offers now, in the order of its tiles. */
     public List<String> offeredBy(String council) {
         return QuarkusTransaction.joiningExisting().call(() -> CouncilService.<CouncilService>list(
@@ -127,6 +134,7 @@ public class ServiceOffers {
             live.pinned = offer.isPinned();
             live.targetDays = offer.targetDays();
             live.responses = offer.responsesOrEmpty();
+            live.dispatch = offer.dispatch();
             live.version = version;
             live.persist();
         });

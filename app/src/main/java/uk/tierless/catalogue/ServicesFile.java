@@ -1,6 +1,8 @@
 package uk.tierless.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.tierless.platform.TierlessConfig;
 import uk.tierless.tenancy.CouncilFileSection;
 import uk.tierless.tenancy.TenantDefinition;
 
@@ -28,6 +30,9 @@ public class ServicesFile implements CouncilFileSection<PortalDefinition> {
 
     private volatile Map<String, PortalDefinition> portals = Map.of();
 
+    @Inject
+    TierlessConfig config;
+
     @Override
     public String name() {
         return NAME;
@@ -54,6 +59,7 @@ public class ServicesFile implements CouncilFileSection<PortalDefinition> {
             problems.required(council, field + ".summary", offer.summary());
             checkMode(council, field, offer, problems);
             checkResponses(council, field, offer, problems);
+            DispatchCheck.check(council, field, offer, problems, () -> config.dispatch().allowPrivate());
             if (offer.targetDays() != null && !"form".equals(offer.mode())) {
                 problems.add(council, field + ".targetDays", "only a form service has a target time");
             } else if (offer.targetDays() != null && (offer.targetDays() < 1 || offer.targetDays() > 365)) {

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.tierless.api.ApiException;
+import uk.tierless.api.Identifiers;
 import uk.tierless.identity.Reach;
 import uk.tierless.identity.Staff;
 import uk.tierless.tenancy.TenantScope;
@@ -41,12 +42,7 @@ public class DeadLetters {
     /** Puts a dead message back in the outbox with a fresh set of tries; another council's id is not found. */
     public void retry(String id) {
         Staff admin = reach.councilAdmin();
-        UUID messageId;
-        try {
-            messageId = UUID.fromString(id == null ? "" : id.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("There is no such message.");
-        }
+        UUID messageId = Identifiers.uuid(id).orElseThrow(() -> ApiException.notFound("There is no such message."));
         tenantScope.run(admin.council(), () -> {
             OutboxMessage message = OutboxMessage.<OutboxMessage>findByIdOptional(messageId)
                     .filter(m -> OutboxMessage.DEAD.equals(m.status))

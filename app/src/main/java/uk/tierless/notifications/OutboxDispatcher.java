@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
+import uk.tierless.platform.Backoff;
 import uk.tierless.platform.LogSafe;
 import uk.tierless.platform.TierlessConfig;
 import uk.tierless.tenancy.CouncilDirectory;
@@ -46,10 +47,7 @@ public class OutboxDispatcher {
     Clock clock;
 
     @Inject
-    SmtpMailSender smtp;
-
-    @Inject
-    FileMailSender files;
+    MailTransport transport;
 
     @Inject
     NotifySender notify;
@@ -82,8 +80,7 @@ public class OutboxDispatcher {
                 return 0;
             }
             String councilName = councils.require(council).name();
-            MailSender sender = notifyAccounts.of(council).isPresent() ? notify
-                    : config.mail().transport() == TierlessConfig.Mail.Transport.SMTP ? smtp : files;
+            MailSender sender = notifyAccounts.of(council).isPresent() ? notify : transport.email();
             int sent = 0;
             for (OutboxMessage message : due) {
                 message.attempts++;
@@ -113,8 +110,7 @@ public class OutboxDispatcher {
                     LogSafe.scrub(message.lastError));
             return;
         }
-        Duration wait = config.mail().retryBase().multipliedBy(1L << Math.min(message.attempts - 1, 20));
-        message.nextAttemptAt = Instant.now(clock).plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+        message.nextAttemptAt = Instant.now(clock).plus(Backoff.after(message.attempts, config.mail().retryBase(), LONGEST_WAIT));
         LOG.infof("Message %s not sent (try %d), next try at %s: %s", message.messageId, message.attempts,
                 message.nextAttemptAt, LogSafe.scrub(message.lastError));
     }

@@ -34,7 +34,7 @@ public class HttpSafety {
     static final String HSTS = "max-age=31536000; includeSubDomains";
     /** Tracking, the service forms, the staff pages, and the API's answers about requests and the person asking. */
     private static final Pattern PERSONAL = Pattern.compile(
-            "/(track|form|staff|admin)(/.*)?|/api/v1/(requests|me|outbox)(/.*)?"
+            "/(track|form|staff|admin)(/.*)?|/api/v1/(requests|me|outbox|dispatches)(/.*)?"
                     + "|/api/v1/councils/[^/]+/(audit-events|services|services\\.yaml|branding)(/.*)?|/api/v1/partnerships/[^/]+/templates(/.*)?");
 
     private static final String REQUESTED_HOST = "tierless.requested-host";

@@ -58,6 +58,38 @@ public interface TierlessConfig {
 
     Open311 open311();
 
+    DispatchSettings dispatch();
+
+    /** Requests sent on to councils' back offices: webhooks and email (docs/integration.md). */
+    interface DispatchSettings {
+        /**
+         * Whether a council's setting may send to http:// addresses and to loopback, private (RFC 1918, ULA),
+         * link-local and unspecified addresses. For tests and local trials only: logged as a warning at start.
+         */
+        @WithDefault("false")
+        boolean allowPrivate();
+
+        /** How long to wait for a back office's server to accept the connection. */
+        @WithDefault("5S")
+        Duration connectTimeout();
+
+        /** How long to wait for its answer once the request is sent. */
+        @WithDefault("20S")
+        Duration readTimeout();
+
+        /** The wait after the first failed try; it doubles with every further failure, up to an hour. */
+        @WithDefault("30S")
+        Duration retryBase();
+
+        /** How long after the request was made a dispatch is still retried; then it is dead. */
+        @WithDefault("P1D")
+        Duration giveUpAfter();
+
+        /** How often the sender looks for dispatches to send. */
+        @WithDefault("5s")
+        String sendEvery();
+    }
+
     /** The Open311 GeoReport v2 server's discovery document (docs/open311.md). */
     interface Open311 {
         /** Who clients' developers ask about this server, as discovery's {@code contact} says it. */

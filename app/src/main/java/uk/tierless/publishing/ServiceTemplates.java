@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
+import uk.tierless.api.Identifiers;
 import uk.tierless.audit.AuditLog;
 import uk.tierless.catalogue.PortalDefinition;
 import uk.tierless.catalogue.ServiceCatalogue;
@@ -104,7 +105,7 @@ public class ServiceTemplates {
 
     /**
      * The shared service as the council's new draft of the same service, over any draft it had: the adopter keeps
-     * its own pin and target, and the draft says where it came from ("Lichfield District Council, version 3").
+     * its own pin, target and dispatch, and the draft says where it came from ("Lichfield District Council, version 3").
      * Only a service the council runs (its tier, or by agreement), and only a template of its own partnership.
      */
     public DraftView adopt(String council, String service, String templateId, String actor) {
@@ -120,7 +121,8 @@ public class ServiceTemplates {
             PortalDefinition.Offer shared = template.settings;
             PortalDefinition.Offer offer = new PortalDefinition.Offer(service, shared.mode(), shared.summary(), null,
                     shared.content(), own.map(PortalDefinition.Offer::isPinned).orElse(false), shared.form(),
-                    own.map(PortalDefinition.Offer::targetDays).orElse(null), shared.responsesOrEmpty());
+                    own.map(PortalDefinition.Offer::targetDays).orElse(null), shared.responsesOrEmpty(),
+                    own.map(PortalDefinition.Offer::dispatch).orElse(null));
             String adaptedFrom = councils.require(template.councilSlug).name() + ", version " + template.version;
             DraftView draft = drafts.replace(council, service, true, offer, adaptedFrom, actor);
             auditLog.record(council, actor, "service.adopted", "Shared " + service + " adopted as a draft, adapted from "
@@ -130,22 +132,18 @@ public class ServiceTemplates {
     }
 
     private static ServiceTemplate require(String partnership, String id) {
-        UUID templateId;
-        try {
-            templateId = UUID.fromString(id == null ? "" : id.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("template must be the id of a shared service.",
-                    List.of(new ApiError.FieldError("template", "template must be the id of a shared service")));
-        }
+        UUID templateId = Identifiers.uuid(id).orElseThrow(() -> ApiException.invalid(
+                "template must be the id of a shared service.",
+                List.of(new ApiError.FieldError("template", "template must be the id of a shared service"))));
         return ServiceTemplate.<ServiceTemplate>findByIdOptional(templateId)
                 .filter(template -> template.partnershipSlug.equals(partnership))
                 .orElseThrow(() -> ApiException.notFound("Your partnership has no shared service " + templateId + "."));
     }
 
-    /** What a council shares of its offer: never its link, its pin or its target. */
+    /** What a council shares of its offer: never its link, its pin, its target or where its requests go. */
     private static PortalDefinition.Offer shareable(PortalDefinition.Offer offer) {
         return new PortalDefinition.Offer(offer.service(), offer.mode(), offer.summary(), null, offer.content(), false,
-                offer.form(), null, offer.responsesOrEmpty());
+                offer.form(), null, offer.responsesOrEmpty(), null);
     }
 
     private TemplateView view(ServiceTemplate template, boolean withSettings) {

@@ -71,6 +71,10 @@ class QueueQuery {
                                 Instant now, List<Long> addressed) {
         StringBuilder where = new StringBuilder("tenant_id = :council");
         parameters.put("council", council);
+        if (filter.q() == null || filter.q().isBlank()) {
+            // A request sent to the council's own system alone is not listed; a search finds it.
+            where.append(" and queued");
+        }
         if (withStatus && filter.status() != null && !filter.status().isBlank()) {
             where.append(" and status = :status");
             parameters.put("status", filter.status());

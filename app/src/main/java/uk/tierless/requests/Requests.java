@@ -95,6 +95,9 @@ public class Requests {
     @Inject
     SubmissionCheck checks;
 
+    @Inject
+    Dispatching dispatching;
+
     /** What a resident (or an app or a caseworker on the phone) sends; {@code client}: the Open311 client, else null. */
     public record Submission(String service, PlaceQuery where, AddressWords address, Map<String, Object> answers,
                              String email, String phone, String origin, String channel, String idempotencyKey,
@@ -210,6 +213,8 @@ public class Requests {
         photos.markUsed(form.questions().stream().filter(question -> question.type() == QuestionType.PHOTO)
                 .map(question -> answers.facts().getOrDefault(question.id(), answers.personal().get(question.id())))
                 .filter(java.util.Objects::nonNull).map(Object::toString).toList());
+        request.queued = dispatching.made(new Dispatching.Made(request.id, council.slug(), request.reference,
+                request.serviceCode));
 
         RequestContact contact = new RequestContact();
         contact.requestId = request.id;

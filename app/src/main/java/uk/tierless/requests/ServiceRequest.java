@@ -87,6 +87,10 @@ public class ServiceRequest extends TenantOwned {
     public String transferredFrom;
 
     /** Set on a duplicate: the reference of the request (of the same council) it repeats. */
+    /** Whether the work queue lists it: not when its service sends it to the council's own system alone. */
+    @Column(nullable = false)
+    public boolean queued = true;
+
     @Column(name = "duplicate_of")
     public String duplicateOf;
 }

@@ -88,6 +88,9 @@ public class WorkQueue {
     @Inject
     Clock clock;
 
+    @Inject
+    Dispatching dispatching;
+
     /**
      * What to show: each part optional. {@code assignee} is a username, or {@code none} for unassigned;
      * {@code overdue} keeps the open requests past their due time; {@code sort} is {@code newest} or {@code due};
@@ -121,7 +124,7 @@ public class WorkQueue {
                          boolean overdue, List<Answer> answers,
                          String email, String phone, List<String> photos, List<Event> history, List<String> allowed,
                          Point point, Link transferredTo, String transferredFrom, String duplicateOf, List<String> duplicates,
-                         List<Reply> responses) {
+                         List<Reply> responses, Dispatching.Sent dispatch) {
     }
 
     /** Where on a map: the request's own point, or the pin of a place answer. */
@@ -176,6 +179,11 @@ public class WorkQueue {
     public Detail detail(String reference) {
         Staff staff = caseworker();
         return tenantScope.call(staff.council(), () -> detail(find(staff, reference)));
+    }
+
+    /** The request as staff see it, to send to the council's own system: in the council's scope, with no caller. */
+    public Detail detailToSend(String reference) {
+        return detail(find(null, reference));
     }
 
     /** The photo of one of the request's answers, for staff to see; another id is not found. */
@@ -260,7 +268,8 @@ public class WorkQueue {
                         : new Link(councils.require(request.transferredToCouncil), request.transferredToReference),
                 request.transferredFrom, request.duplicateOf,
                 ServiceRequest.<ServiceRequest>list("duplicateOf", Sort.by("submittedAt"), request.reference).stream()
-                        .map(duplicate -> duplicate.reference).toList(), replies(request, council));
+                        .map(duplicate -> duplicate.reference).toList(), replies(request, council),
+                dispatching.of(request.id).orElse(null));
     }
 
     /** The request's own postcode; for one made with an address, its address's. */
