@@ -4,12 +4,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -64,16 +64,18 @@ public class WorkQueueResource {
     @POST
     @Path("/{reference}/events")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response change(@PathParam("reference") String reference, @HeaderParam(IntegrationKeys.HEADER) String key,
-                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, WorkQueue.Change change) {
+    public Response change(@PathParam("reference") String reference, @Context HttpHeaders headers, WorkQueue.Change change) {
         if (change == null) {
             throw ApiException.invalid("Send {status, publicNote, privateNote, assignee}: at least one of them.", List.of());
         }
-        if (key == null) {
+        // An empty header is a key too (a wrong one), not a call without one.
+        List<String> key = headers.getRequestHeader(IntegrationKeys.HEADER);
+        if (key == null || key.isEmpty()) {
             return Response.status(Response.Status.CREATED).entity(queue.change(reference, change)).build();
         }
         // The council's back office: its key says which council, so another council's reference is a 404 here too.
-        IntegrationKeys.Holder backOffice = integrationKeys.require(key, authorization);
+        IntegrationKeys.Holder backOffice = integrationKeys.require(key.get(0),
+                headers.getHeaderString(HttpHeaders.AUTHORIZATION));
         BackOfficeUpdates.Updated updated = backOfficeUpdates.update(backOffice.council(), backOffice.client(), reference, change);
         return Response.status(updated.applied() ? Response.Status.CREATED : Response.Status.OK).entity(updated.request()).build();
     }
