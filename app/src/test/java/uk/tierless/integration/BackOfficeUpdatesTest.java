@@ -117,7 +117,8 @@ class BackOfficeUpdatesTest {
     @Test
     void aWrongOrRevokedKeyIsRefusedAndSoIsAKeyWithAToken() {
         String reference = missedBin(null);
-        for (String key : List.of("", "tlk_not-a-key", "tl311_" + tamworthKey.substring(4), tamworthKey.toUpperCase())) {
+        for (String key : List.of("", "tlk_not-a-key", tamworthKey.toUpperCase(),
+                tamworthKey.substring(0, tamworthKey.length() - 1))) {
             keyed(key).body(Map.of("status", "acknowledged")).when().post(events(reference))
                     .then().statusCode(401).body("error", equalTo("unauthorized"))
                     .body("message", containsString("Tierless-Key"));
@@ -171,6 +172,22 @@ class BackOfficeUpdatesTest {
             pool.shutdownNow();
         }
         assertThat(backOfficeEvents(reference)).isEqualTo(1);
+    }
+
+    @Test
+    void anOpen311KeyIsNotAnIntegrationKeyNorTheOtherWayRound() {
+        String reference = missedBin(null);
+        String open311Key = given().auth().oauth2(IntegrationKeysTest.TAMWORTH_ADMIN).contentType("application/json")
+                .body("{\"client\": \"" + CLIENT + "\"}").when().post("/api/v1/councils/tamworth/open311-keys")
+                .then().statusCode(201).extract().path("key");
+        keyed(open311Key).body(Map.of("status", "acknowledged")).when().post(events(reference))
+                .then().statusCode(401).body("error", equalTo("unauthorized"));
+        given().contentType("application/x-www-form-urlencoded").formParam("api_key", tamworthKey)
+                .formParam("service_request_id", reference).formParam("update_id", "crm-open311")
+                .formParam("status", "OPEN").formParam("description", "Sent with the wrong key")
+                .formParam("updated_datetime", "2026-12-01T10:00:00Z")
+                .when().post("/open311/v2/servicerequestupdates.json").then().statusCode(403);
+        asCaseworker().when().get("/api/v1/requests/" + reference).then().body("history.size()", equalTo(1));
     }
 
     @Test
