@@ -175,7 +175,7 @@ public class WorkQueuePages {
             }
             WorkQueue.Detail changed = queue.change(reference, new WorkQueue.Change("keep".equals(status) ? null : status,
                     posted.getFirst("publicNote"), posted.getFirst("privateNote"), "keep".equals(assignee) ? null : assignee,
-                    posted.getFirst("transferTo"), posted.getFirst("service"), posted.getFirst("duplicateOf")));
+                    posted.getFirst("transferTo"), posted.getFirst("service"), posted.getFirst("duplicateOf"), null));
             return Response.seeOther(URI.create("/staff/request?ref=" + enc(changed.reference()) + "&updated=1")).build();
         } catch (ApiException e) {
             if (e.status() != Response.Status.BAD_REQUEST && e.status() != Response.Status.CONFLICT) {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
 import uk.tierless.platform.Secrets;
+import uk.tierless.platform.Text;
 import uk.tierless.tenancy.CouncilView;
 
 import java.time.Clock;
@@ -73,12 +74,12 @@ public class Open311Keys {
 
     @Transactional
     public IssuedKey issue(Owner owner, String client, String issuedBy) {
-        String name = client == null ? "" : client.strip();
-        if (name.isEmpty() || name.length() > MAX_CLIENT || name.chars().anyMatch(Character::isISOControl)) {
+        String name = Text.oneLine(client, MAX_CLIENT);
+        if (name == null) {
             throw ApiException.invalid("Name the client the key is for.", List.of(new ApiError.FieldError("client",
                     "client must be the client's name, 1 to " + MAX_CLIENT + " characters on one line")));
         }
-        String key = PREFIX + Secrets.random(32);
+        String key = Secrets.key(PREFIX);
         Open311Key row = new Open311Key();
         row.id = UUID.randomUUID();
         row.keyHash = Secrets.sha256(key);
@@ -103,7 +104,7 @@ public class Open311Keys {
     /** Revokes the owner's key: a key of someone else's, or none, is a 404; revoking twice changes nothing. */
     @Transactional
     public KeyView revoke(Owner owner, String id, String revokedBy) {
-        Open311Key row = parse(id).flatMap(uuid -> Open311Key.<Open311Key>findByIdOptional(uuid))
+        Open311Key row = Text.uuid(id).flatMap(uuid -> Open311Key.<Open311Key>findByIdOptional(uuid))
                 .filter(found -> owner.equals(new Owner(found.council, found.partnership)))
                 .orElseThrow(() -> ApiException.notFound("There is no such Open311 key here."));
         if (row.revokedAt == null) {
@@ -121,14 +122,6 @@ public class Open311Keys {
         }
         return Open311Key.<Open311Key>find("keyHash = ?1 and revokedAt is null", Secrets.sha256(key)).firstResultOptional()
                 .map(row -> new Holder(row.client, row.council, row.partnership));
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.ofNullable(id).map(UUID::fromString);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private static KeyView view(Open311Key row) {

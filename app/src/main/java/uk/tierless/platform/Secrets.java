@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Secrets handed out once (tracking links, Open311 keys) and the hashes kept instead of them. A secret of this many
+ * Secrets handed out once (tracking links, Open311 and integration keys) and the hashes kept instead of them. A secret of this many
  * random bytes cannot be guessed, so a plain SHA-256 of it is enough to store: no salt or slow hash is needed.
  */
 public final class Secrets {
@@ -23,6 +23,11 @@ public final class Secrets {
         byte[] secret = new byte[bytes];
         RANDOM.nextBytes(secret);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+    /** A key to hand out once: the prefix that says what it is for, then 32 random bytes (store its {@link #sha256}). */
+    public static String key(String prefix) {
+        return prefix + random(32);
     }
 
     /** The SHA-256 of the text, in lower-case hex. */

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
-import uk.tierless.identity.Staff;
 import uk.tierless.identity.StaffDirectory;
 import uk.tierless.notifications.Outbox;
+import uk.tierless.platform.Text;
 import uk.tierless.tenancy.CouncilDirectory;
 
 import java.time.Clock;
@@ -25,6 +25,8 @@ import static uk.tierless.platform.Text.blankToNull;
  */
 @ApplicationScoped
 class RequestChanges {
+
+    static final int MAX_UPDATE_ID = 100;
 
     @Inject
     CouncilDirectory councils;
@@ -50,19 +52,23 @@ class RequestChanges {
     /**
      * The checked change, made to {@code request}: loaded and locked in its council's scope (this transaction).
      */
-    void apply(ServiceRequest request, WorkQueue.Change checked, Staff staff) {
+    void apply(ServiceRequest request, WorkQueue.Change checked, ChangedBy by) {
         if (checked.transferTo() != null) {
             transfer.transfer(request, checked.transferTo(), checked.service(), checked.publicNote(),
-                    checked.privateNote(), staff.username());
+                    checked.privateNote(), by.actor());
             return;
         }
         String note = checked.duplicateOf() == null ? checked.publicNote()
-                : closeAsDuplicate(request, checked.duplicateOf(), checked.publicNote(), staff);
-        record(request, checked, note, staff);
+                : closeAsDuplicate(request, checked.duplicateOf(), checked.publicNote(), by);
+        record(request, checked, note, by);
     }
 
-    /** The change with blanks as nulls, a duplicate as its status, or a 400 naming every field at fault. */
-    WorkQueue.Change checked(Staff staff, WorkQueue.Change change) {
+    /**
+     * The change with blanks as nulls, a duplicate as its status, or a 400 naming every field at fault. A back office
+     * neither passes requests on nor closes them as duplicates (both are a caseworker's judgement), and only it sends
+     * an {@code updateId}.
+     */
+    WorkQueue.Change checked(ChangedBy by, WorkQueue.Change change) {
         List<ApiError.FieldError> errors = new ArrayList<>();
         String status = blankToNull(change.status());
         String publicNote = blankToNull(change.publicNote());
@@ -70,6 +76,17 @@ class RequestChanges {
         String assignee = blankToNull(change.assignee());
         String transferTo = blankToNull(change.transferTo());
         String duplicateOf = blankToNull(change.duplicateOf());
+        String updateId = change.updateId() == null ? null : Text.oneLine(change.updateId(), MAX_UPDATE_ID);
+        if (by.backOffice()) {
+            refuseForBackOffice("transferTo", transferTo, "pass a request to another council", errors);
+            refuseForBackOffice("duplicateOf", duplicateOf, "close a request as a duplicate", errors);
+            if (change.updateId() != null && updateId == null) {
+                errors.add(new ApiError.FieldError("updateId", "updateId must be your id for the update, 1 to "
+                        + MAX_UPDATE_ID + " characters on one line"));
+            }
+        } else if (change.updateId() != null) {
+            errors.add(new ApiError.FieldError("updateId", "updateId is for a back office's updates, sent with a Tierless-Key"));
+        }
         if (transferTo != null || duplicateOf != null) {
             if (transferTo != null && duplicateOf != null || status != null || assignee != null) {
                 errors.add(new ApiError.FieldError(transferTo != null ? "transferTo" : "duplicateOf",
@@ -85,17 +102,18 @@ class RequestChanges {
         }
         checkLength("publicNote", publicNote, errors);
         checkLength("privateNote", privateNote, errors);
-        if (assignee != null && !assignee.equals("none") && staffDirectory.find(staff.council(), assignee).isEmpty()) {
+        if (assignee != null && !assignee.equals("none") && staffDirectory.find(by.council(), assignee).isEmpty()) {
             errors.add(new ApiError.FieldError("assignee", "Choose a colleague who has signed in to Tierless"));
         }
         if (!errors.isEmpty()) {
             throw ApiException.invalid("The change is not valid.", errors);
         }
-        return new WorkQueue.Change(status, publicNote, privateNote, assignee, transferTo, blankToNull(change.service()), duplicateOf);
+        return new WorkQueue.Change(status, publicNote, privateNote, assignee, transferTo, blankToNull(change.service()),
+                duplicateOf, updateId);
     }
 
     /** Links the duplicate to the request it repeats (a private note there); answers the note for the resident. */
-    private String closeAsDuplicate(ServiceRequest request, String duplicateOf, String publicNote, Staff staff) {
+    private String closeAsDuplicate(ServiceRequest request, String duplicateOf, String publicNote, ChangedBy by) {
         ServiceRequest original = original(request, duplicateOf);
         request.duplicateOf = original.reference;
         RequestEvent linked = new RequestEvent();
@@ -104,16 +122,20 @@ class RequestChanges {
         linked.fromStatus = original.status;
         linked.toStatus = original.status;
         linked.privateNote = request.reference + " was closed as a duplicate of this request.";
-        linked.actor = staff.username();
+        linked.actor = by.actor();
         linked.persist();
         return publicNote != null ? publicNote : "This is the same as request " + original.reference
                 + ", which we are dealing with: its progress is shown here.";
     }
 
     /** The change as an event (a 409 for a move the lifecycle does not allow), and the resident told of it. */
-    private void record(ServiceRequest request, WorkQueue.Change change, String note, Staff staff) {
+    private void record(ServiceRequest request, WorkQueue.Change change, String note, ChangedBy by) {
         RequestEvent event = event(request, change.status() == null ? request.status : change.status(), note,
-                change.privateNote(), staff.username());
+                change.privateNote(), by.actor());
+        if (by.backOffice()) {
+            event.client = by.actor();
+            event.clientUpdateId = change.updateId();
+        }
         if (change.assignee() != null) {
             String newAssignee = change.assignee().equals("none") ? null : change.assignee();
             if (!Objects.equals(newAssignee, request.assignee)) {
@@ -130,7 +152,7 @@ class RequestChanges {
             Outbox.Recipient resident = RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
                     .map(contact -> new Outbox.Recipient(contact.email, contact.phone))
                     .orElse(new Outbox.Recipient(null, null));
-            outbox.queue(Outbox.UPDATE, requests.about(request, councils.require(staff.council())),
+            outbox.queue(Outbox.UPDATE, requests.about(request, councils.require(by.council())),
                     resident, note);
         }
     }
@@ -167,6 +189,12 @@ class RequestChanges {
                     original.reference + " is itself a duplicate of " + original.duplicateOf + ": use that one")));
         }
         return original;
+    }
+
+    private static void refuseForBackOffice(String field, String value, String what, List<ApiError.FieldError> errors) {
+        if (value != null) {
+            errors.add(new ApiError.FieldError(field, "A back office cannot " + what + ": a caseworker does that"));
+        }
     }
 
     private static void checkLength(String field, String note, List<ApiError.FieldError> errors) {

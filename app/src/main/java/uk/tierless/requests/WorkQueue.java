@@ -134,13 +134,14 @@ public class WorkQueue {
     /**
      * A change to a request: a new status, notes, an assignee; or {@code transferTo} another council of the
      * partnership (optionally re-filed under another {@code service}); or closing it as a {@code duplicateOf} another
-     * request of the council. Each optional, at least one given.
+     * request of the council. Each optional, at least one given. {@code updateId} is a back office's own id for the
+     * change ({@link BackOfficeUpdates}), which makes a repeat of it change nothing.
      */
     public record Change(String status, String publicNote, String privateNote, String assignee, String transferTo,
-                         String service, String duplicateOf) {
+                         String service, String duplicateOf, String updateId) {
 
         public Change(String status, String publicNote, String privateNote, String assignee) {
-            this(status, publicNote, privateNote, assignee, null, null, null);
+            this(status, publicNote, privateNote, assignee, null, null, null, null);
         }
     }
 
@@ -178,7 +179,7 @@ public class WorkQueue {
 
     public Detail detail(String reference) {
         Staff staff = caseworker();
-        return tenantScope.call(staff.council(), () -> detail(find(staff, reference)));
+        return tenantScope.call(staff.council(), () -> detail(find(reference)));
     }
 
     /** The request as staff see it, to send to the council's own system: in the council's scope, with no caller. */
@@ -198,11 +199,11 @@ public class WorkQueue {
     /** Records the change as an event; a new status must be an allowed move (a 409 lists those that are). */
     public Detail change(String reference, Change change) {
         Staff staff = caseworker();
-        Change checked = changes.checked(staff, change);
+        ChangedBy by = ChangedBy.staff(staff);
+        Change checked = changes.checked(by, change);
         return tenantScope.call(staff.council(), () -> {
-            ServiceRequest request = find(staff, reference);
-            entityManager.lock(request, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            changes.apply(request, checked, staff);
+            ServiceRequest request = lockedRequest(reference);
+            changes.apply(request, checked, by);
             return detail(request);
         });
     }
@@ -220,7 +221,15 @@ public class WorkQueue {
         return reach.councilStaff(staff.council());
     }
 
-    private ServiceRequest find(Staff staff, String reference) {
+    /** The request of the scope's council, locked for a change: one change at a time, so a repeat sees the first. */
+    ServiceRequest lockedRequest(String reference) {
+        ServiceRequest request = find(reference);
+        entityManager.lock(request, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return request;
+    }
+
+    /** The request of the scope's council: another council's reference is not found there. */
+    static ServiceRequest find(String reference) {
         if (reference == null || reference.isBlank()) {
             throw ApiException.notFound("Give the reference of a request, like TAM-2611-0042.");
         }
@@ -229,7 +238,7 @@ public class WorkQueue {
                 .orElseThrow(() -> ApiException.notFound("There is no request " + normal + " in your council's queue."));
     }
 
-    private Detail detail(ServiceRequest request) {
+    Detail detail(ServiceRequest request) {
         CouncilView council = councils.require(request.tenantId);
         AddressBook.Address address = request.uprn == null ? null : addressBook.addresses(List.of(request.uprn)).get(request.uprn);
         Optional<RequestContact> contact = RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional();

@@ -10,16 +10,13 @@ import uk.tierless.platform.PostgresTestResource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static uk.tierless.notifications.MailFiles.waitForEmail;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.not;
@@ -189,29 +186,6 @@ class WorkQueuePagesTest {
         given().cookies(lichfield).queryParam("ref", reference).when().get("/staff/request")
                 .then().statusCode(404).body(not(containsString("hidden@example.com")));
         given().cookies(lichfield).when().get("/staff/outbox").then().statusCode(403);
-    }
-
-    /** The default test transport writes .eml files (as make run does without SMTP): find the one for this update. */
-    private static Path waitForEmail(String reference, String text) {
-        Path folder = Path.of("target", "test-mail");
-        return await().alias("an email for " + reference + " with '" + text + "' in " + folder.toAbsolutePath())
-                .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> emailIn(folder, reference, text), Optional::isPresent).get();
-    }
-
-    private static Optional<Path> emailIn(Path folder, String reference, String text) throws java.io.IOException {
-        if (!Files.isDirectory(folder)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().contains(reference)
-                    && f.getFileName().toString().endsWith(".eml")).toList()) {
-                if (Files.readString(file).contains(text)) {
-                    return Optional.of(file);
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static String field(String html, String name) {
