@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 import uk.tierless.platform.LogSafe;
 import uk.tierless.requests.BackOfficeUpdates;
@@ -58,6 +59,9 @@ public class Open311Poller {
     @Inject
     Clock clock;
 
+    @Inject
+    Config environment;
+
     /** A back office one council has sent to, with the name of the variable holding its key. */
     record BackOffice(String endpoint, String jurisdiction, String apiKeyEnv) {
     }
@@ -83,7 +87,7 @@ public class Open311Poller {
                 .toList());
         int applied = 0;
         for (BackOffice backOffice : backOffices) {
-            String key = System.getenv(backOffice.apiKeyEnv());
+            String key = environment.getOptionalValue(backOffice.apiKeyEnv(), String.class).orElse(null);
             if (key == null || key.isBlank()) {
                 LOG.warnf("%s's Open311 back office %s is not read: the environment variable %s is not set",
                         council, backOffice.endpoint(), backOffice.apiKeyEnv());
@@ -121,7 +125,8 @@ public class Open311Poller {
                             backOffice.endpoint(), Instant.now(clock).minus(FOLLOWED)).stream()
                     .filter(request -> Objects.equals(request.jurisdiction, backOffice.jurisdiction()))
                     .collect(Collectors.toMap(request -> request.backOfficeId, Function.identity(), (a, b) -> a));
-            Instant now = Instant.now(clock);
+            // Windows are sent to the second, the end not included: up to the end of this second.
+            Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
             Instant from = mark.polledTo.minus(OVERLAP);
             Instant to = from.plus(LONGEST).isBefore(now) ? from.plus(LONGEST) : now;
             List<Open311Update> updates;
