@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * A Tierless request as the form fields of a GeoReport v2 {@code POST requests}, as FixMyStreet sends them: where
- * ({@code lat} and {@code long} for a map point, {@code address_id}, the UPRN, for an address, and
- * {@code address_string} in words), the resident's contact details, the first long-text answer as
+ * ({@code lat} and {@code long} for a map point, {@code address_id}, the UPRN, for an address, each with
+ * {@code address_string} in words; for an address the gazetteer does not list, its postcode as {@code address_string}), the resident's contact details, the first long-text answer as
  * {@code description}, and every other answer as {@code attribute[question id]} (a multivaluelist as the same field
  * repeated). Photos and the place question are no attributes. The api key, jurisdiction and service code come from
  * the {@link Open311Target}.
@@ -27,13 +27,14 @@ public record Open311Outgoing(List<Field> fields) {
         List<Field> fields = new ArrayList<>();
         if (request.uprn() != null) {
             fields.add(new Field("address_id", request.uprn()));
+            add(fields, "address_string", request.address());
         } else if (request.point() != null) {
             fields.add(new Field("lat", coordinate(request.point().lat())));
             fields.add(new Field("long", coordinate(request.point().lon())));
-        }
-        String words = request.address() != null ? request.address() : request.postcode();
-        if (words != null) {
-            fields.add(new Field("address_string", words));
+            add(fields, "address_string", request.address());
+        } else {
+            // An address the gazetteer does not list: its postcode places it, as FixMyStreet sends one without a map.
+            add(fields, "address_string", request.postcode() != null ? request.postcode() : request.address());
         }
         add(fields, "email", request.email());
         add(fields, "phone", request.phone());
