@@ -90,6 +90,23 @@ public interface TierlessConfig {
         String sendEvery();
     }
 
+    Open311Client open311Client();
+
+    /** The Open311 client that sends requests to a council's own back office and reads its updates (docs/integration-open311.md). */
+    interface Open311Client {
+        /** How long to wait for the back office to accept a connection. */
+        @WithDefault("5S")
+        Duration connectTimeout();
+
+        /** How long to wait for the back office's answer once connected. */
+        @WithDefault("30S")
+        Duration readTimeout();
+
+        /** How often each council's back offices are asked for updates; {@code off} stops the poller (the tests). */
+        @WithDefault("5m")
+        String pollEvery();
+    }
+
     /** The Open311 GeoReport v2 server's discovery document (docs/open311.md). */
     interface Open311 {
         /** Who clients' developers ask about this server, as discovery's {@code contact} says it. */

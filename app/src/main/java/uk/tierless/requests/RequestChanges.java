@@ -149,12 +149,16 @@ class RequestChanges {
         }
         write(request, event);
         if (event.isPublic()) {
-            Outbox.Recipient resident = RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
-                    .map(contact -> new Outbox.Recipient(contact.email, contact.phone))
-                    .orElse(new Outbox.Recipient(null, null));
-            outbox.queue(Outbox.UPDATE, requests.about(request, councils.require(by.council())),
-                    resident, note);
+            tellResident(request, note);
         }
+    }
+
+    /** Queues the resident's email (or text) about what they can now see of their request: its status, the note. */
+    void tellResident(ServiceRequest request, String note) {
+        Outbox.Recipient resident = RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
+                .map(contact -> new Outbox.Recipient(contact.email, contact.phone))
+                .orElse(new Outbox.Recipient(null, null));
+        outbox.queue(Outbox.UPDATE, requests.about(request, councils.require(request.tenantId)), resident, note);
     }
 
     /** A new event of the request, by {@code actor}, moving it to {@code to}: a 409 for a move the lifecycle does not allow. */

@@ -184,7 +184,16 @@ public class WorkQueue {
 
     /** The request as staff see it, to send to the council's own system: in the council's scope, with no caller. */
     public Detail detailToSend(String reference) {
-        return detail(find(null, reference));
+        return detail(find(reference));
+    }
+
+    /**
+     * One request of a council with everything its staff see, for the council's own systems rather than a person
+     * (sending it on to the council's back office): no one is signed in, so the council is the caller's to give.
+     */
+    public Optional<Detail> detailForCouncil(String council, String reference) {
+        return tenantScope.call(council, () -> ServiceRequest.<ServiceRequest>find("reference", reference)
+                .firstResultOptional().map(this::detail));
     }
 
     /** The photo of one of the request's answers, for staff to see; another id is not found. */
