@@ -7,16 +7,14 @@ import jakarta.persistence.LockModeType;
 import uk.tierless.tenancy.TenantScope;
 
 /**
- * An update from a council's own back office (its CRM, read through Open311) to the Tierless request it was sent:
- * the council's word, so unlike a resident's update ({@link ClientUpdates}) it moves the status where the lifecycle
+ * An update Tierless read (polled) from a council's own back office (its CRM, through Open311) for the request it
+ * was sent: the council's word, so unlike a resident's update ({@link ClientUpdates}) it moves the status where the lifecycle
  * allows, its words are the public note, and the resident is told as for a caseworker's update. A back office's id
  * for an update is applied once per council: the same unique index on {@code client} and {@code client_update_id}
  * that holds clients' updates refuses a repeat, even one raced with the first.
  */
 @ApplicationScoped
-public class BackOfficeUpdates {
-
-    private static final String CLIENT_UPDATE_INDEX = "request_events_client_update_idx";
+public class PolledUpdates {
 
     @Inject
     TenantScope tenantScope;
@@ -32,14 +30,14 @@ public class BackOfficeUpdates {
      * own id for the update; {@code status} a Tierless status (docs/work-queue.md) or null for none; {@code note}
      * what it says to the resident, or null.
      */
-    public record BackOfficeUpdate(String reference, String client, String updateId, String status, String note) {
+    public record PolledUpdate(String reference, String client, String updateId, String status, String note) {
     }
 
     /** What became of an update. */
     public enum Outcome { APPLIED, REPEATED, NO_SUCH_REQUEST }
 
     /** Applies the update to the council's request by its reference, once. */
-    public Outcome apply(String council, BackOfficeUpdate update) {
+    public Outcome apply(String council, PolledUpdate update) {
         try {
             return tenantScope.call(council, () -> {
                 ServiceRequest request = ServiceRequest.<ServiceRequest>find("reference", update.reference())
@@ -54,7 +52,7 @@ public class BackOfficeUpdates {
                 }
                 String to = statusAfter(request.status, update.status());
                 RequestEvent event = changes.event(request, to, update.note(), refusedMove(request.status, update.status(), to),
-                        "back office via " + update.client());
+                        "back office: " + update.client());
                 event.client = update.client();
                 event.clientUpdateId = update.updateId();
                 changes.write(request, event);
@@ -65,7 +63,7 @@ public class BackOfficeUpdates {
                 return Outcome.APPLIED;
             });
         } catch (RuntimeException e) {
-            if (!Requests.refusedBy(e, CLIENT_UPDATE_INDEX)) {
+            if (!Requests.refusedBy(e, ClientUpdates.CLIENT_UPDATE_INDEX)) {
                 throw e;
             }
             return Outcome.REPEATED;
