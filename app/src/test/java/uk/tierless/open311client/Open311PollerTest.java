@@ -77,10 +77,20 @@ class Open311PollerTest {
             otherInstance.get(30, TimeUnit.SECONDS);
 
             assertThat(poller.poll("tamworth")).isEqualTo(1);
+            assertThat(rows("tamworth", "open311_sent", target.endpoint())).isEqualTo(1);
+            assertThat(rows("tamworth", "open311_polls", target.endpoint())).isEqualTo(1);
+            assertThat(rows("lichfield", "open311_sent", target.endpoint())).as("row-level security").isZero();
+            assertThat(rows("lichfield", "open311_polls", target.endpoint())).as("row-level security").isZero();
         }
         Map<String, Object> detail = given().auth().oauth2(TestTokens.caseworker("tamworth")).when()
                 .get("/api/v1/requests/" + reference).then().statusCode(200).extract().as(Map.class);
         assertThat(detail.get("status")).isEqualTo("fixed");
+    }
+
+    /** The table's rows for the endpoint that the council sees through native SQL. */
+    private long rows(String council, String table, String endpoint) {
+        return tenantScope.call(council, () -> ((Number) entityManager.createNativeQuery("select count(*) from " + table
+                + " where endpoint = :endpoint").setParameter("endpoint", endpoint).getSingleResult()).longValue());
     }
 
     /** A Tamworth missed bin through the API: its reference. */
