@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 import uk.tierless.platform.LogSafe;
-import uk.tierless.requests.BackOfficeUpdates;
+import uk.tierless.requests.PolledUpdates;
 import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
 import uk.tierless.tenancy.TenantScope;
@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the updates of the back offices each council has sent requests to, every {@code poll-every}, council by
- * council, and applies each to its Tierless request once ({@link BackOfficeUpdates}). A back office (an endpoint
+ * council, and applies each to its Tierless request once ({@link PolledUpdates}). A back office (an endpoint
  * and jurisdiction) is read by one app instance at a time: its poll mark is claimed with {@code FOR UPDATE SKIP
  * LOCKED}, and another instance passes it by. The window starts a little before the last poll's end, since an update
  * may be committed there after it is timed; what is read twice is applied once.
@@ -54,7 +54,7 @@ public class Open311Poller {
     Open311Client client;
 
     @Inject
-    BackOfficeUpdates backOfficeUpdates;
+    PolledUpdates polledUpdates;
 
     @Inject
     Clock clock;
@@ -97,7 +97,7 @@ public class Open311Poller {
                 applied += poll(council, backOffice, new Open311Target(backOffice.endpoint(), backOffice.jurisdiction(), key, null));
             } catch (Open311Failure e) {
                 LOG.warnf("%s's Open311 back office %s did not answer its updates: %s", council, backOffice.endpoint(),
-                        e.getMessage());
+                        LogSafe.scrub(e.getMessage()));
             }
         }
         return applied;
@@ -153,9 +153,9 @@ public class Open311Poller {
     }
 
     private boolean apply(String council, Open311Target target, SentRequest request, Open311Update update) {
-        BackOfficeUpdates.Outcome outcome = backOfficeUpdates.apply(council, new BackOfficeUpdates.BackOfficeUpdate(
+        PolledUpdates.Outcome outcome = polledUpdates.apply(council, new PolledUpdates.PolledUpdate(
                 request.reference, target.client(), update.updateId(), update.status(), update.description()));
-        return outcome == BackOfficeUpdates.Outcome.APPLIED;
+        return outcome == PolledUpdates.Outcome.APPLIED;
     }
 
     private Instant firstSent(BackOffice backOffice) {

@@ -29,6 +29,7 @@ public class ClientUpdates {
     /** The public note of a reopening by the resident, so the reads show why it is open again. */
     public static final String REOPENED_NOTE = "Reopened by the resident.";
 
+    /** The unique index on a council's client and client update id: it refuses an update a second time. */
     static final String CLIENT_UPDATE_INDEX = "request_events_client_update_idx";
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 

@@ -28,6 +28,8 @@ final class FakeBackOffice implements AutoCloseable {
     private final HttpServer server;
     final List<List<Map.Entry<String, String>>> posts = new CopyOnWriteArrayList<>();
     final Map<String, String> request = new ConcurrentHashMap<>();
+    /** The query of each read of requests.xml. */
+    final List<String> reads = new CopyOnWriteArrayList<>();
 
     FakeBackOffice() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -55,6 +57,7 @@ final class FakeBackOffice implements AutoCloseable {
             answer(exchange, 201, "<service_requests><request><token>" + TOKEN + "</token></request></service_requests>");
             return;
         }
+        reads.add(exchange.getRequestURI().getRawQuery());
         answer(exchange, 200, "<service_requests><request><service_request_id>" + ID + "</service_request_id><status>"
                 + request.get("status") + "</status><status_notes>" + request.get("status_notes")
                 + "</status_notes><updated_datetime>" + request.get("updated_datetime")

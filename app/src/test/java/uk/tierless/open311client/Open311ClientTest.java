@@ -109,7 +109,7 @@ class Open311ClientTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> history = (List<Map<String, Object>>) detail.get("history");
         assertThat(history).filteredOn(event -> note.equals(event.get("publicNote"))).singleElement()
-                .satisfies(event -> assertThat(event.get("actor")).isEqualTo("back office via open311:localhost:8081"));
+                .satisfies(event -> assertThat(event.get("actor")).isEqualTo("back office: open311:localhost:8081"));
         assertThat(updateEmails(original, note)).as("the resident is told once").isEqualTo(1);
         assertThat(eventsAt(copy, note)).as("nothing goes back to the back office's own request").isEqualTo(1);
     }

@@ -23,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
-class BackOfficeUpdatesTest {
+class PolledUpdatesTest {
 
     private static final String CLIENT = "open311:crm.example.gov.uk";
 
     @Inject
-    BackOfficeUpdates updates;
+    PolledUpdates updates;
 
     @Inject
     TenantScope tenantScope;
@@ -40,15 +40,15 @@ class BackOfficeUpdatesTest {
     void anUpdateMovesTheRequestTellsTheResidentAndIsAppliedOnce() {
         String reference = RequestWithNotes.make().reference();
         long emails = updateEmails(reference);
-        var fixed = new BackOfficeUpdates.BackOfficeUpdate(reference, CLIENT, "crm-" + UUID.randomUUID(), "fixed",
+        var fixed = new PolledUpdates.PolledUpdate(reference, CLIENT, "crm-" + UUID.randomUUID(), "fixed",
                 "Emptied this morning.");
 
-        assertThat(updates.apply("tamworth", fixed)).isEqualTo(BackOfficeUpdates.Outcome.APPLIED);
-        assertThat(updates.apply("tamworth", fixed)).isEqualTo(BackOfficeUpdates.Outcome.REPEATED);
+        assertThat(updates.apply("tamworth", fixed)).isEqualTo(PolledUpdates.Outcome.APPLIED);
+        assertThat(updates.apply("tamworth", fixed)).isEqualTo(PolledUpdates.Outcome.REPEATED);
 
         assertThat(status(reference)).isEqualTo("fixed");
         assertThat(updateEmails(reference)).isEqualTo(emails + 1);
-        assertThat(eventsOf(reference, fixed.updateId())).containsExactly("back office via " + CLIENT + "|in_progress|fixed|Emptied this morning.|null");
+        assertThat(eventsOf(reference, fixed.updateId())).containsExactly("back office: " + CLIENT + "|in_progress|fixed|Emptied this morning.|null");
     }
 
     @Test
@@ -57,17 +57,17 @@ class BackOfficeUpdatesTest {
         updates.apply("tamworth", update(reference, "fixed", null));
 
         String closed = "crm-" + UUID.randomUUID();
-        updates.apply("tamworth", new BackOfficeUpdates.BackOfficeUpdate(reference, CLIENT, closed, "closed", "Closed."));
+        updates.apply("tamworth", new PolledUpdates.PolledUpdate(reference, CLIENT, closed, "closed", "Closed."));
         assertThat(status(reference)).isEqualTo("fixed");
-        assertThat(eventsOf(reference, closed)).containsExactly("back office via " + CLIENT
+        assertThat(eventsOf(reference, closed)).containsExactly("back office: " + CLIENT
                 + "|fixed|fixed|Closed.|The back office said closed, which a request that is fixed cannot become.");
 
         updates.apply("tamworth", update(reference, "in_progress", "Not done after all."));
         assertThat(status(reference)).isEqualTo(Lifecycle.REOPENED);
         String open = "crm-" + UUID.randomUUID();
-        updates.apply("tamworth", new BackOfficeUpdates.BackOfficeUpdate(reference, CLIENT, open, Lifecycle.REOPENED, null));
+        updates.apply("tamworth", new PolledUpdates.PolledUpdate(reference, CLIENT, open, Lifecycle.REOPENED, null));
         assertThat(eventsOf(reference, open)).as("an open word for an open request changes nothing, says nothing")
-                .containsExactly("back office via " + CLIENT + "|reopened|reopened|null|null");
+                .containsExactly("back office: " + CLIENT + "|reopened|reopened|null|null");
     }
 
     @Test
@@ -75,7 +75,7 @@ class BackOfficeUpdatesTest {
         String reference = RequestWithNotes.make().reference();
         var update = update(reference, "action_scheduled", "Booked for Friday.");
         CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<BackOfficeUpdates.Outcome>> both = List.of(1, 2).stream()
+        List<CompletableFuture<PolledUpdates.Outcome>> both = List.of(1, 2).stream()
                 .map(i -> CompletableFuture.supplyAsync(() -> {
                     try {
                         start.await();
@@ -85,19 +85,19 @@ class BackOfficeUpdatesTest {
                     return updates.apply("tamworth", update);
                 })).toList();
         start.countDown();
-        List<BackOfficeUpdates.Outcome> outcomes = both.stream().map(CompletableFuture::join).toList();
-        assertThat(outcomes).containsExactlyInAnyOrder(BackOfficeUpdates.Outcome.APPLIED, BackOfficeUpdates.Outcome.REPEATED);
+        List<PolledUpdates.Outcome> outcomes = both.stream().map(CompletableFuture::join).toList();
+        assertThat(outcomes).containsExactlyInAnyOrder(PolledUpdates.Outcome.APPLIED, PolledUpdates.Outcome.REPEATED);
         assertThat(eventsOf(reference, update.updateId())).hasSize(1);
     }
 
     @Test
     void anUpdateForNoRequestIsSaidToBeSo() {
         assertThat(updates.apply("tamworth", update("TAM-2001-9999", "fixed", "Done.")))
-                .isEqualTo(BackOfficeUpdates.Outcome.NO_SUCH_REQUEST);
+                .isEqualTo(PolledUpdates.Outcome.NO_SUCH_REQUEST);
     }
 
-    private static BackOfficeUpdates.BackOfficeUpdate update(String reference, String status, String note) {
-        return new BackOfficeUpdates.BackOfficeUpdate(reference, CLIENT, "crm-" + UUID.randomUUID(), status, note);
+    private static PolledUpdates.PolledUpdate update(String reference, String status, String note) {
+        return new PolledUpdates.PolledUpdate(reference, CLIENT, "crm-" + UUID.randomUUID(), status, note);
     }
 
     private String status(String reference) {
