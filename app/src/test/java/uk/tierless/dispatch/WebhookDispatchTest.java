@@ -13,6 +13,8 @@ import uk.tierless.identity.StaffRole;
 import uk.tierless.identity.StaffSignIn;
 import uk.tierless.identity.TestTokens;
 import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.tenancy.TenantScope;
+import jakarta.persistence.EntityManager;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +46,12 @@ class WebhookDispatchTest {
 
     @Inject
     DispatchSender sender;
+
+    @Inject
+    TenantScope tenantScope;
+
+    @Inject
+    EntityManager entityManager;
 
     @BeforeEach
     void receiverUp() {
@@ -87,6 +95,8 @@ class WebhookDispatchTest {
         assertThat(detail.getString("dispatch.lastAnswer")).isEqualTo("{\"received\": true}");
         assertThat(detail.getString("dispatch.deliveredAt")).isNotNull();
         assertThat(delivery.deliveryId()).matches("[0-9a-f-]{36}");
+        assertThat(dispatchesOf("tamworth", reference)).isEqualTo(1);
+        assertThat(dispatchesOf("lichfield", reference)).as("row-level security: another council's scope").isZero();
 
         assertThat(caseworker().queryParam("service", SERVICE).queryParam("size", 100).get("/api/v1/requests")
                 .jsonPath().getList("items.reference")).as("sent to the council's system alone").doesNotContain(reference);
@@ -167,6 +177,13 @@ class WebhookDispatchTest {
         for (String reference : references) {
             assertThat(deliveriesOf(reference)).as(reference).hasSize(1);
         }
+    }
+
+    /** Native SQL that forgets the council: only row-level security keeps it to the scope's. */
+    private long dispatchesOf(String council, String reference) {
+        return tenantScope.call(council, () -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from dispatches where reference = :reference").setParameter("reference", reference)
+                .getSingleResult()).longValue());
     }
 
     static Map<String, Object> webhook(boolean alsoQueue) {

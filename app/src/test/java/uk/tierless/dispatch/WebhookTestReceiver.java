@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A council's webhook receiver inside the test (the JDK's HTTP server on a free port), which records every delivery
@@ -29,6 +30,8 @@ public class WebhookTestReceiver implements QuarkusTestResourceLifecycleManager 
 
     static final List<Delivery> DELIVERIES = new CopyOnWriteArrayList<>();
     static final AtomicInteger ANSWER = new AtomicInteger(200);
+    /** How long the next delivery waits before it is answered (then none wait). */
+    static final AtomicLong NEXT_DELAY_MILLIS = new AtomicLong();
     private static int port;
     private static HttpServer server;
 
@@ -64,6 +67,14 @@ public class WebhookTestReceiver implements QuarkusTestResourceLifecycleManager 
                         exchange.getRequestHeaders().getFirst("Tierless-Delivery"),
                         exchange.getRequestHeaders().getFirst("Content-Type"),
                         new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+            long delay = NEXT_DELAY_MILLIS.getAndSet(0);
+            if (delay > 0) {
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             int status = ANSWER.get();
             byte[] answer = (status == 200 ? "{\"received\": true}" : "Our system is not taking requests").getBytes(StandardCharsets.UTF_8);
