@@ -18,8 +18,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Tamworth's additional-bin requests emailed to a service inbox through a real SMTP server (GreenMail), the same
- * transport as residents' emails; and a service set to Open311, which Tierless does not send to yet, keeps its
- * requests in the queue and sends nothing.
+ * transport as residents' emails.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -57,18 +56,6 @@ class EmailDispatchTest {
         assertThat(WebhookDispatchTest.caseworker().queryParam("service", WebhookDispatchTest.SERVICE)
                 .queryParam("size", 100).get("/api/v1/requests").jsonPath().getList("items.reference"))
                 .doesNotContain(reference);
-    }
-
-    @Test
-    void anOpen311ServiceKeepsItsRequestsInTheQueueUntilTierlessSendsThere() {
-        WebhookDispatchTest.setDispatch(Map.of("method", "open311", "open311", Map.of(
-                "endpoint", "https://crm.tamworth.gov.uk/open311/v2", "apiKeyEnv", "TAMWORTH_OPEN311_KEY")));
-        String reference = WebhookDispatchTest.submit("open311@example.com");
-
-        assertThat(WebhookDispatchTest.dispatchOf(reference).getString("dispatch")).isNull();
-        assertThat(WebhookDispatchTest.caseworker().queryParam("service", WebhookDispatchTest.SERVICE)
-                .queryParam("size", 100).get("/api/v1/requests").jsonPath().getList("items.reference"))
-                .contains(reference);
     }
 
     private static String to(MimeMessage message) {
