@@ -43,7 +43,10 @@ public class RequestEvent extends TenantOwned {
     @Column(name = "handed_over_to")
     public String handedOverTo;
 
-    /** Set on an update an Open311 client posted: the client's name and its own id for the update (unique). */
+    /**
+     * Set on an update an Open311 client posted (the client's name) or a back office sent ({@code back office:
+     * <client>}), with the sender's own id for the update: unique per council, so a repeat is applied once.
+     */
     public String client;
 
     @Column(name = "client_update_id")

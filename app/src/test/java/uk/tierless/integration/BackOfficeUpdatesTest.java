@@ -11,18 +11,13 @@ import uk.tierless.identity.OidcTestServer;
 import uk.tierless.identity.StaffRole;
 import uk.tierless.identity.TestTokens;
 import uk.tierless.notifications.MailFiles;
+import uk.tierless.platform.AtOnce;
 import uk.tierless.platform.PostgresTestResource;
 
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -153,24 +148,8 @@ class BackOfficeUpdatesTest {
     @Test
     void aRacedUpdateIdIsAppliedOnce() throws Exception {
         String reference = missedBin(null);
-        CountDownLatch start = new CountDownLatch(1);
-        Callable<Integer> post = () -> {
-            start.await();
-            return keyed(tamworthKey).body(Map.of("privateNote", "Twice at once", "updateId", "crm-race"))
-                    .when().post(events(reference)).statusCode();
-        };
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Integer>> answers = new ArrayList<>(List.of(pool.submit(post), pool.submit(post)));
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
-            assertThat(statuses).containsExactlyInAnyOrder(201, 200);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(AtOnce.twice(() -> keyed(tamworthKey).body(Map.of("privateNote", "Twice at once", "updateId", "crm-race"))
+                .when().post(events(reference)).statusCode())).containsExactlyInAnyOrder(201, 200);
         assertThat(backOfficeEvents(reference)).isEqualTo(1);
     }
 

@@ -13,21 +13,16 @@ import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.identity.StaffSignIn;
 import uk.tierless.identity.TestTokens;
+import uk.tierless.platform.AtOnce;
 import uk.tierless.platform.PostgresTestResource;
 import uk.tierless.requests.RequestWithNotes;
 import uk.tierless.tenancy.TenantScope;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -135,24 +130,8 @@ class PostUpdateResourceTest {
     void twoIdenticalPostsAtOnceMakeOneEventAndOneRefusal() throws Exception {
         String reference = RequestWithNotes.make().reference();
         String updateId = "race-" + UUID.randomUUID();
-        CountDownLatch start = new CountDownLatch(1);
-        Callable<Integer> post = () -> {
-            start.await();
-            return update(tamworthKey, reference, updateId, "OPEN", "Twice at once")
-                    .when().post("/open311/v2/servicerequestupdates.json").statusCode();
-        };
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Integer>> answers = new ArrayList<>(List.of(pool.submit(post), pool.submit(post)));
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
-            assertThat(statuses).containsExactlyInAnyOrder(201, 400);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(AtOnce.twice(() -> update(tamworthKey, reference, updateId, "OPEN", "Twice at once")
+                .when().post("/open311/v2/servicerequestupdates.json").statusCode())).containsExactlyInAnyOrder(201, 400);
         assertThat(eventsOf(reference, updateId)).isEqualTo(1);
     }
 
