@@ -26,7 +26,7 @@ import uk.tierless.requests.WorkQueue;
 /**
  * The work queue for staff (bearer token): the caller's council's requests, one request, and the events that move
  * it on. The council is the caller's own; another council's reference is a 404. A council's back office posts
- * events too, with its integration key in {@code Tierless-Key} instead of a token (docs/integration-updates.md).
+ * events too, with its integration key in {@code Tierless-Key} instead of a token (docs/integration.md, Updates coming back).
  */
 @Path("/api/v1/requests")
 @Produces(MediaType.APPLICATION_JSON)

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * One way a request leaves Tierless for a council's own system: one implementation per method of the setting
- * ({@code webhook}, {@code email}; {@code open311} comes later). A method without a channel sends nothing, and its
- * requests stay in the work queue.
+ * ({@code webhook}, {@code open311}, {@code email}). A method without a channel sends nothing, and its requests stay
+ * in the work queue.
  */
 interface Channel {
 

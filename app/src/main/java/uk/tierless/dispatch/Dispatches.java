@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * Where a new request goes: for a service set to a method with a {@link Channel}, a dispatch row in the transaction
  * that makes the request, for {@link DispatchSender} to send. Answers whether the work queue lists the request: yes
- * for the work queue, for {@code alsoQueue: true}, and for a method Tierless cannot send yet ({@code open311}).
+ * for the work queue, for {@code alsoQueue: true}, and for a method Tierless has no channel for.
  */
 @ApplicationScoped
 public class Dispatches implements Dispatching {

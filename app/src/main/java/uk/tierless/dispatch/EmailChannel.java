@@ -47,7 +47,8 @@ class EmailChannel implements Channel {
 
     @Override
     public Answer send(Outgoing outgoing) throws Exception {
-        WorkQueue.Detail request = workQueue.detailToSend(outgoing.reference());
+        WorkQueue.Detail request = workQueue.detailForCouncil(outgoing.council(), outgoing.reference())
+                .orElseThrow(() -> new Undeliverable("The request " + outgoing.reference() + " is no longer there"));
         String subject = request.reference() + ": " + request.serviceName();
         transport.email().send(new MailSender.Message(outgoing.council(), request.council().name(), transport.fromAddress(),
                 outgoing.setting().email().to(), subject, body(request), outgoing.id() + "." + request.reference()

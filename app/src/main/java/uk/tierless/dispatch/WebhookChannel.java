@@ -53,7 +53,8 @@ class WebhookChannel implements Channel {
         String secretEnv = outgoing.setting().secretEnv();
         String secret = environment.getOptionalValue(secretEnv, String.class).filter(value -> !value.isBlank())
                 .orElseThrow(() -> new Undeliverable(secretEnv + " (the webhook's secret) is not set on the server"));
-        String body = json.writeValueAsString(workQueue.detailToSend(outgoing.reference()));
+        String body = json.writeValueAsString(workQueue.detailForCouncil(outgoing.council(), outgoing.reference())
+                .orElseThrow(() -> new Undeliverable("The request " + outgoing.reference() + " is no longer there")));
         long time = clock.instant().getEpochSecond();
         Answer answer = calls.post(outgoing.setting().url(), Map.of("Content-Type", "application/json",
                 "Tierless-Delivery", outgoing.id().toString(),

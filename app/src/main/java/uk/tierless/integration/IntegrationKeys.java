@@ -19,7 +19,7 @@ import java.util.UUID;
 /**
  * Integration keys: issued to one back office (a CRM, a contractor's system) of one council by that council's tenant
  * administrators, shown once, kept only as a hash, revoked by the same people. A key lets its holder update that
- * council's requests through the API, as the council's back office (docs/integration-updates.md).
+ * council's requests through the API, as the council's back office (docs/integration.md, Updates coming back).
  */
 @ApplicationScoped
 public class IntegrationKeys {

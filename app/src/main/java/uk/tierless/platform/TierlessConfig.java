@@ -92,7 +92,7 @@ public interface TierlessConfig {
 
     Open311Client open311Client();
 
-    /** The Open311 client that sends requests to a council's own back office and reads its updates (docs/integration-open311.md). */
+    /** The Open311 client that sends requests to a council's own back office and reads its updates (docs/integration.md, Open311 to the council's back office). */
     interface Open311Client {
         /** How long to wait for the back office to accept a connection. */
         @WithDefault("5S")

@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import uk.tierless.catalogue.ServiceOffers;
 
 /**
  * A council's work queue: its requests, filtered and searched; one request with everything staff need; and the
@@ -43,11 +42,12 @@ import uk.tierless.catalogue.ServiceOffers;
 public class WorkQueue {
 
     public static final int MAX_NOTE = 4000;
-    private static final java.time.format.DateTimeFormatter DUE_DATE = java.time.format.DateTimeFormatter
-            .ofPattern("d MMMM yyyy", Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
 
     @Inject
     Reach reach;
+
+    @Inject
+    StandardReplies standardReplies;
 
     @Inject
     CurrentStaff currentStaff;
@@ -78,9 +78,6 @@ public class WorkQueue {
 
     @Inject
     QueueQuery query;
-
-    @Inject
-    ServiceOffers serviceOffers;
 
     @Inject
     AddressBook addressBook;
@@ -182,11 +179,6 @@ public class WorkQueue {
         return tenantScope.call(staff.council(), () -> detail(find(reference)));
     }
 
-    /** The request as staff see it, to send to the council's own system: in the council's scope, with no caller. */
-    public Detail detailToSend(String reference) {
-        return detail(find(reference));
-    }
-
     /**
      * One request of a council with everything its staff see, for the council's own systems rather than a person
      * (sending it on to the council's back office): no one is signed in, so the council is the caller's to give.
@@ -286,7 +278,7 @@ public class WorkQueue {
                         : new Link(councils.require(request.transferredToCouncil), request.transferredToReference),
                 request.transferredFrom, request.duplicateOf,
                 ServiceRequest.<ServiceRequest>list("duplicateOf", Sort.by("submittedAt"), request.reference).stream()
-                        .map(duplicate -> duplicate.reference).toList(), replies(request, council),
+                        .map(duplicate -> duplicate.reference).toList(), standardReplies.of(request, council),
                 dispatching.of(request.id).orElse(null));
     }
 
@@ -296,20 +288,6 @@ public class WorkQueue {
             return address == null ? null : address.postcode();
         }
         return Postcode.parse(request.postcode).map(Postcode::display).orElse(request.postcode);
-    }
-
-    private List<Reply> replies(ServiceRequest request, CouncilView council) {
-        Map<String, String> fields = Map.of("reference", request.reference,
-                "serviceName", catalogue.require(request.serviceCode).name(), "councilName", council.name(),
-                "dueDate", request.dueAt == null ? "as soon as we can" : DUE_DATE.format(request.dueAt));
-        return serviceOffers.responsesOf(council.slug(), request.serviceCode).stream().map(response -> {
-            String text = response.text();
-            for (Map.Entry<String, String> field : fields.entrySet()) {
-                text = text.replace("{" + field.getKey() + "}", field.getValue());
-            }
-            return new Reply(response.name(), text, response.status(),
-                    response.status() == null ? null : Lifecycle.label(response.status()));
-        }).toList();
     }
 
     static boolean overdue(Instant due, String status, Instant now) {
