@@ -25,7 +25,7 @@ trap cleanup EXIT
 
 start_app() {
   TIERLESS_DATA_DIR="$data" TIERLESS_DB_PORT="$db_port" QUARKUS_HTTP_PORT="$http_port" \
-    java -jar "$jar" >>"$log" 2>&1 &
+    java $(cat ops/jvm-options) -jar "$jar" >>"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 120); do
     if curl -sf "http://localhost:${http_port}/q/health/ready" >/dev/null; then return 0; fi

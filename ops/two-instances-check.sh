@@ -34,7 +34,7 @@ start() {
   mkdir -p "$data/$name"
   env "$@" TIERLESS_DATA_DIR="$data/$name" QUARKUS_HTTP_PORT="$port" \
     QUARKUS_OIDC_TENANT_ENABLED=true QUARKUS_OIDC_PUBLIC_KEY="$public_key" \
-    java -jar "$jar" >>"$data/$name.log" 2>&1 &
+    java $(cat ops/jvm-options) -jar "$jar" >>"$data/$name.log" 2>&1 &
   local pid=$!
   eval "pid_$name=$pid"
   for _ in $(seq 1 180); do

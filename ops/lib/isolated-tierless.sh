@@ -23,7 +23,7 @@ isolated_start() { # extra environment assignments, e.g. TIERLESS_DEMO_DATA_DIR=
   (cd "$keycloak_source" && tar --exclude=./data -cf - .) | (cd "$copy" && tar -xf -)
   env TIERLESS_DATA_DIR="$work" TIERLESS_DB_PORT="$db_port" QUARKUS_HTTP_PORT="$http_port" \
     TIERLESS_KEYCLOAK_PORT="$keycloak_port" TIERLESS_REALM_FILE="$PWD/ops/keycloak/tierless-realm.json" "$@" \
-    java -jar "$jar" >"$work/app.log" 2>&1 &
+    java $(cat ops/jvm-options) -jar "$jar" >"$work/app.log" 2>&1 &
   pid=$!
 }
 
