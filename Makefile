@@ -9,7 +9,7 @@ KEYCLOAK_VERSION := 26.5.6
 KEYCLOAK_DIR := $(TIERLESS_DATA_DIR)/keycloak
 
 .DEFAULT_GOAL := help
-.PHONY: help run dev test browser test-keycloak keycloak build durability-check two-instances-check bench clean import-onspd import-boundaries import-addresses import-open-uprn import-councils tenants-export tenants-apply rollups-rebuild
+.PHONY: help run dev test browser test-keycloak keycloak build durability-check two-instances-check bench bench-board clean import-onspd import-boundaries import-addresses import-open-uprn import-councils tenants-export tenants-apply rollups-rebuild
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -71,8 +71,10 @@ tenants-apply: ## Show what tenants/<slug>/services.yaml would change, ask, then
 rollups-rebuild: ## Recompute the board's request rollups from the requests, council by council (docs/reports.md)
 	ops/rollups-rebuild.sh
 
-bench: build ## Benchmark postcode lookups, the ONSPD import and the board's reports at national size (docs/benchmarks.md)
-	ops/bench/postcode-lookup.sh
+bench: build keycloak ## Measure every row of docs/benchmarks.md beside pgbench and nginx and write the figures there (about 7 min)
+	ops/bench/run.sh
+
+bench-board: build keycloak ## Benchmark the board's reports on three years of history (15 to 20 min; docs/benchmarks.md)
 	ops/bench/board-report.sh
 
 build: ## Build the application without running the tests

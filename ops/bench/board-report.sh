@@ -5,7 +5,7 @@
 # "overdue now"), then times each board view through HTTP as a board member, one request at a time: p50, p95 and
 # max over BENCH_RUNS runs, with two references measured in the same run (an answer from memory, and pgbench -S).
 # Needs psql, pgbench and curl (Debian: apt-get install postgresql-client curl) and the local Keycloak (make
-# keycloak). Run it with `make bench`; it prints the figures that docs/benchmarks.md records (about 10 minutes).
+# keycloak). Run it with `make bench-board`; it prints the figures that docs/benchmarks.md records (15 to 20 minutes).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
