@@ -47,7 +47,7 @@ fi
 id=$(echo "$body" | field id)
 
 while :; do
-  job=$(curl -sf -H "Authorization: Bearer $(token)" "$url/api/v1/admin/imports/$id")
+  job=$(curl -sf -H "Authorization: Bearer $(staff_token platform.admin)" "$url/api/v1/admin/imports/$id")
   state=$(echo "$job" | field state)
   printf '\r%s: %s rows read, %s rejected   ' "$state" "$(echo "$job" | field rowsRead)" "$(echo "$job" | field rejected)"
   [ "$state" = running ] || break

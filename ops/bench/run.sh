@@ -33,7 +33,7 @@ limit=1000000000
 isolated_start TIERLESS_DEMO_DATA_DIR="$PWD/ops/demo" TIERLESS_RATE_LIMITS_SUBMISSIONS=$limit \
   TIERLESS_RATE_LIMITS_PHOTOS=$limit TIERLESS_RATE_LIMITS_TRACKING=$limit \
   TIERLESS_RATE_LIMITS_TRACKING_PER_REFERENCE=$limit TIERLESS_RATE_LIMITS_OPEN311_READS=$limit
-isolated_wait_for "$app/q/health/ready" 180 "Tierless"
+isolated_wait_for "$app/q/health/ready" 300 "Tierless" # the first start also loads the demo data
 isolated_wait_for "$realm/.well-known/openid-configuration" 300 "Keycloak"
 
 export PGPASSWORD=tierless
@@ -47,7 +47,7 @@ results="$work/results.txt"
 : >"$results"
 record() { # what, figure, floor, verdict, ratio, short name
   printf '%s|%s|%s|%s|%s|%s\n' "$@" >>"$results"
-  printf '%s: %s; floor %s: %s%s\n' "$1" "$2" "$3" "$4" "${5:+; $5}"
+  if [ "$3" = - ]; then echo "$1: $2"; else printf '%s: %s; floor %s: %s%s\n' "$1" "$2" "$3" "$4" "${5:+; $5}"; fi
 }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; } # key, RESULT line
 thousands() { printf '%.0f' "$1" | sed ':a; s/\B[0-9]\{3\}\>/,&/; ta'; }
@@ -123,8 +123,10 @@ kill "$nginx_pid"
 
 # The rows, on the demo data: postcodes of the demo directory, and their points for the lookups by map.
 demo="$work/demo-postcodes.txt" points="$work/demo-points.txt"
-awk -F, 'NR > 1 { sub(/ /, "%20", $2); print "/api/v1/places?postcode=" $2 }' ops/demo/onspd_sample_staffs_worcs.csv >"$demo"
-awk -F, 'NR > 1 && $12 != "" { print "/api/v1/places?lat=" $12 "&lon=" $13 }' ops/demo/onspd_sample_staffs_worcs.csv >"$points"
+awk -F, '{ sub(/\r$/, "") } NR > 1 { sub(/ /, "%20", $2); print "/api/v1/places?postcode=" $2 }' \
+  ops/demo/onspd_sample_staffs_worcs.csv >"$demo"
+awk -F, '{ sub(/\r$/, "") } NR > 1 && $12 != "" { print "/api/v1/places?lat=" $12 "&lon=" $13 }' \
+  ops/demo/onspd_sample_staffs_worcs.csv >"$points"
 measure postcode "places by postcode ($(( $(wc -l <"$demo") / 1000 )) thousand postcodes)" ops/bench/get.lua "$connections" "$app" \
   20000 10 "pgbench -S" "$select_tps" req/s BENCH_PATHS="$demo"
 measure lat/lon "places by lat/lon (boundaries in memory)" ops/bench/get.lua "$connections" "$app" 25000 - \
