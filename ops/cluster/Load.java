@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * submissions of POST /api/v1/requests, each with its own idempotency key, sent again with the SAME key after an
  * error or a timeout until an answer names its reference. The phase (steady, instance-killed, ...) is whatever
  * cluster.sh last wrote into the phase file; "stop" ends the reads and new submissions, and the submissions under
- * way are retried (in the phase "draining") until acknowledged or until the drain time runs out. Every attempt counts in the phase it started in.
+ * way are retried (in the phase "draining") until acknowledged or until the drain time runs out. An answer or an
+ * error counts in the phase it came in. The file "running" in the output folder says the load has begun.
  * Writes acknowledged.tsv (key, reference, council) and unacknowledged.txt into the output folder, and prints a table:
  * java Load.java BASE_URL PHASE_FILE OUT_DIR RUN_ID POSTCODES_FILE
  * Sizes from the environment: LOAD_READERS (4), LOAD_SUBMITTERS (4), LOAD_READS_PER_SECOND (100),
@@ -100,6 +101,7 @@ public class Load {
         for (int i = 0; i < submitters; i++) {
             threads.add(start(() -> paced(submitGap, this::submit)));
         }
+        Files.createFile(out.resolve("running"));
         while (!stopping) {
             Thread.sleep(100);
             String now = Files.exists(phaseFile) ? Files.readString(phaseFile).trim() : phase;
@@ -149,17 +151,16 @@ public class Load {
         String path = reader % 4 == 3 ? "/api/v1/service-types"
                 : "/api/v1/places?postcode=" + URLEncoder.encode(
                         postcodes.get((int) (Math.random() * postcodes.size())), StandardCharsets.UTF_8);
-        Phase during = current();
         try {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT)
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() == 200) {
-                during.readsOk.incrementAndGet();
+                current().readsOk.incrementAndGet();
             } else {
-                during.error("read: HTTP " + answer.statusCode(), System.nanoTime());
+                current().error("read: HTTP " + answer.statusCode(), System.nanoTime());
             }
         } catch (IOException e) {
-            during.error("read: " + kind(e), System.nanoTime());
+            current().error("read: " + kind(e), System.nanoTime());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -179,9 +180,9 @@ public class Load {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         long wait = 100;
         for (int attempt = 1; System.nanoTime() < drainDeadline; attempt++) {
-            Phase during = current();
             try {
                 HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                Phase during = current();
                 Matcher reference = REFERENCE.matcher(answer.body());
                 if ((answer.statusCode() == 201 || answer.statusCode() == 200) && reference.find()) {
                     Matcher council = COUNCIL_SLUG.matcher(answer.body());
@@ -202,7 +203,7 @@ public class Load {
                     return;
                 }
             } catch (IOException e) {
-                during.error("submit: " + kind(e), System.nanoTime());
+                current().error("submit: " + kind(e), System.nanoTime());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -43,7 +43,8 @@ trap cleanup EXIT
 
 seconds_since() { echo "$(( $(date +%s%N) / 1000000 - $1 ))" | awk '{printf "%.1f", $1 / 1000}'; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-ready() { curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://localhost:$1/q/health/ready" || true; }
+# A DOWN answer can take seconds to come (the datasource check waits for a connection that PostgreSQL refuses).
+ready() { curl -s -o /dev/null -w '%{http_code}' --max-time 15 "http://localhost:$1/q/health/ready" || true; }
 
 # start NAME PORT: starts the jar on the shared database and waits until it is ready.
 start() {
@@ -102,11 +103,16 @@ pid_nginx=$!
 for _ in $(seq 1 50); do curl -sf -o /dev/null "http://localhost:${nginx_port}/q/health/ready" && break; sleep 0.1; done
 
 echo "4. The load: reads and submissions through nginx, each submission retried with its key until acknowledged"
-awk -F, 'NR > 1 && $4 == "" && $9 == "E10000028" { print $2 }' ops/demo/onspd_sample_staffs_worcs.csv | head -n 2000 >"$work/postcodes.txt"
-phase steady
+awk -F, 'NR > 1 && $4 == "" && $9 == "E10000028" && n++ < 2000 { print $2 }' ops/demo/onspd_sample_staffs_worcs.csv >"$work/postcodes.txt"
+echo steady >"$work/phase"
 java ops/cluster/Load.java "http://localhost:${nginx_port}" "$work/phase" "$work" "$run_id" "$work/postcodes.txt" \
   >"$work/load.txt" 2>"$work/load.err" &
 pid_load=$!
+until [ -f "$work/running" ]; do
+  kill -0 "$pid_load" 2>/dev/null || { echo "The load did not start:" >&2; cat "$work/load.err" >&2; exit 1; }
+  sleep 0.2
+done
+phase steady
 sleep "$steady_seconds"
 
 phase instance-killed
