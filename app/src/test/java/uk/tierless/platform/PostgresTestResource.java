@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 /** A real PostgreSQL for the tests: the same embedded server as {@code make run}, in a throw-away folder. */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
-    private EmbeddedDatabase database;
-    private Path dataDir;
+    EmbeddedDatabase database;
+    Path dataDir;
 
     @Override
     public Map<String, String> start() {
