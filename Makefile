@@ -9,7 +9,7 @@ KEYCLOAK_VERSION := 26.5.6
 KEYCLOAK_DIR := $(TIERLESS_DATA_DIR)/keycloak
 
 .DEFAULT_GOAL := help
-.PHONY: help run dev test browser test-keycloak keycloak build durability-check two-instances-check bench clean import-onspd import-boundaries import-addresses import-open-uprn import-councils tenants-export tenants-apply rollups-rebuild
+.PHONY: help run dev test browser test-keycloak keycloak build durability-check two-instances-check bench image backup restore clean import-onspd import-boundaries import-addresses import-open-uprn import-councils tenants-export tenants-apply rollups-rebuild
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -74,6 +74,9 @@ rollups-rebuild: ## Recompute the board's request rollups from the requests, cou
 bench: build ## Benchmark postcode lookups, the ONSPD import and the board's reports at national size (docs/benchmarks.md)
 	ops/bench/postcode-lookup.sh
 	ops/bench/board-report.sh
+
+image: ## Build the container image without Docker into app/target/tierless-image.tar (docs/operations.md)
+	ops/image/build.sh
 
 build: ## Build the application without running the tests
 	$(MVN) -DskipTests package
