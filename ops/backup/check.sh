@@ -54,7 +54,7 @@ start_app() { # port
 }
 stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
 # What a restore must bring back: every request as it was, and the row count of every table.
-requests() { sql "$1" "select reference || ' ' || status || ' ' || md5(answers::text) from requests order by reference"; }
+requests() { sql "$1" "select reference || ' ' || status || ' ' || md5(answers::text) from service_requests order by reference"; }
 row_counts() {
   sql "$1" "select string_agg(format('%s %s', table_name, (xpath('/row/c/text()', query_to_xml(format(
     'select count(*) as c from %I', table_name), false, true, '')))[1]::text), E'\n' order by table_name)

@@ -12,7 +12,7 @@ file=${1:?usage: $0 <backup file> (make restore FILE=...)}
 role=${TIERLESS_DB_ROLE:-tierless}
 pg_restore=$(pg_client_for_server pg_restore)
 psql=$(pg_client psql)
-query() { "$psql" -X -At -d postgres -v ON_ERROR_STOP=1 -c "$1"; }
+query() { "$psql" -X -At -d "${2:-postgres}" -v ON_ERROR_STOP=1 -c "$1"; }
 
 if [ -n "$(query "select 1 from pg_database where datname = '$database'")" ]; then
   echo "PostgreSQL at $PGHOST:$PGPORT already has a database $database: restore into a fresh instance, or stop" \
@@ -26,4 +26,4 @@ if [ -z "$(query "select 1 from pg_roles where rolname = '$role'")" ]; then
 fi
 # --create makes the database as it was dumped (owner, settings), then fills it; any error stops the restore.
 "$pg_restore" --create --exit-on-error --no-password --dbname=postgres "$file"
-echo "Restored $file into $database at $PGHOST:$PGPORT: $(query "select count(*) from pg_tables where schemaname = 'public'") tables"
+echo "Restored $file into $database at $PGHOST:$PGPORT: $(query "select count(*) from pg_tables where schemaname = 'public'" "$database") tables"
