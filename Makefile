@@ -9,7 +9,7 @@ KEYCLOAK_VERSION := 26.5.6
 KEYCLOAK_DIR := $(TIERLESS_DATA_DIR)/keycloak
 
 .DEFAULT_GOAL := help
-.PHONY: help run dev test browser test-keycloak keycloak build durability-check two-instances-check bench bench-board clean import-onspd import-boundaries import-addresses import-open-uprn import-councils tenants-export tenants-apply rollups-rebuild cluster
+.PHONY: help run dev test browser test-keycloak keycloak build durability-check two-instances-check bench bench-board clean import-onspd import-boundaries import-addresses import-open-uprn import-councils tenants-export tenants-apply rollups-rebuild cluster image backup restore backup-check postgresql
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -24,6 +24,7 @@ test: browser ## Run every test (embedded PostgreSQL, headless Chromium), then t
 	$(MVN) verify
 	ops/durability-check.sh
 	ops/two-instances-check.sh
+	$(MAKE) --no-print-directory backup-check
 
 browser: ## Install Debian's Chromium and ChromeDriver for the browser tests, when absent
 	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
@@ -76,6 +77,26 @@ bench: build keycloak ## Measure every row of docs/benchmarks.md beside pgbench 
 
 bench-board: build keycloak ## Benchmark the board's reports on three years of history (15 to 20 min; docs/benchmarks.md)
 	ops/bench/board-report.sh
+
+image: ## Build the container image without Docker into app/target/tierless-image.tar (docs/operations.md)
+	ops/image/build.sh
+
+# Connection for backup and restore: PGHOST, PGPORT, PGUSER, PGPASSWORD; by default make run's embedded PostgreSQL.
+backup: ## Dump the database with pg_dump (custom format) to FILE or .data/backups/ (docs/operations.md)
+	ops/backup/backup.sh $(FILE)
+
+restore: ## Restore a make backup FILE= into a PostgreSQL without a Tierless database (docs/operations.md)
+	ops/backup/restore.sh "$(FILE)"
+
+backup-check: build postgresql ## Prove make backup and make restore: requests made on one PostgreSQL come back in a fresh one
+	ops/backup/check.sh
+
+postgresql: ## Install Debian's PostgreSQL server and client tools for the backup check, when absent
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v pg_dump >/dev/null; then \
+	  echo "Installing Debian's postgresql for the backup check"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	fi
 
 build: ## Build the application without running the tests
 	$(MVN) -DskipTests package
