@@ -30,6 +30,8 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class AddressesImporter implements Importer {
 
+    static final String KIND = "addresses";
+
     private static final String[] PARTS = {"sao", "pao", "street", "locality", "town"};
 
     @Inject
@@ -37,7 +39,7 @@ public class AddressesImporter implements Importer {
 
     @Override
     public String kind() {
-        return "addresses";
+        return KIND;
     }
 
     @Override

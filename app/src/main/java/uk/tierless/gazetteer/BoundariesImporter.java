@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class BoundariesImporter implements Importer {
 
+    static final String KIND = "boundaries";
+
     private static final Pattern ONS_CODE = Pattern.compile("(?i)(lad|lau|ctyua|cty|cua|utla|ltla)\\d*cd");
     private static final Pattern ONS_NAME = Pattern.compile("(?i)(lad|lau|ctyua|cty|cua|utla|ltla)\\d*nm");
     private static final List<String> CODE_PROPERTIES = List.of("lad_code", "gss", "gss_code", "code");
@@ -51,12 +53,9 @@ public class BoundariesImporter implements Importer {
     @Inject
     CouncilDirectory councils;
 
-    @Inject
-    BoundaryIndex index;
-
     @Override
     public String kind() {
-        return "boundaries";
+        return KIND;
     }
 
     @Override
@@ -67,7 +66,6 @@ public class BoundariesImporter implements Importer {
             throw new ImportFailedException("The file is not valid GeoJSON at line "
                     + e.getLocation().getLineNr() + " (" + e.getOriginalMessage() + "): is it cut off?");
         }
-        index.reload();
     }
 
     private void loadFeatures(Reader file, ShrinkGuard shrink, ImportProgress progress) throws Exception {

@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
+import uk.tierless.tenancy.DataImported;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -23,7 +24,7 @@ import java.util.Optional;
 
 /**
  * Council boundaries in memory, in a spatial index (JTS STRtree of prepared polygons): which council's area a
- * point lies in. Loaded at start and again after every boundaries import.
+ * point lies in. Loaded at start and again after every boundaries import, on every instance.
  */
 @ApplicationScoped
 public class BoundaryIndex {
@@ -43,6 +44,13 @@ public class BoundaryIndex {
 
     void onStart(@Observes @Priority(30) StartupEvent event) {
         reload();
+    }
+
+    /** A boundaries import on any instance (this one's too) is served from the moment it commits. */
+    void imported(@Observes DataImported event) {
+        if (event.is(BoundariesImporter.KIND)) {
+            reload();
+        }
     }
 
     /** The GSS code of the area containing this WGS84 point, if any. */

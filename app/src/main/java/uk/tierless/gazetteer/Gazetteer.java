@@ -12,8 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,55 +35,35 @@ public class Gazetteer {
     BoundaryIndex boundaries;
 
     @Inject
+    PostcodeCache postcodes;
+
+    @Inject
     CouncilDirectory councils;
 
     public Place byPostcode(String text) {
         Postcode postcode = Postcode.parse(text).orElseThrow(() -> ApiException.invalid(
                 "\"" + text + "\" is not a UK postcode.",
                 List.of(new ApiError.FieldError("postcode", "Enter a full postcode, such as B79 7AH"))));
-        // One round trip: the postcode and its addresses (if any) together.
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("select p.display, p.easting, p.northing, p.lat,"
-                     + " p.lon, p.district_gss, p.county_gss, p.terminated, a.uprn, a.address, a.lat as a_lat,"
-                     + " a.lon as a_lon from postcodes p left join addresses a on a.postcode = p.postcode"
-                     + " where p.postcode = ? order by a.address, a.uprn")) {
-            query.setString(1, postcode.compact());
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    throw ApiException.notFound(postcode.display() + " is not in the postcode directory.");
-                }
-                if (row.getString("terminated") != null) {
-                    throw ApiException.notFound(postcode.display() + " is no longer in use (terminated "
-                            + row.getString("terminated") + ").");
-                }
-                CouncilView district = council(row.getString("district_gss"));
-                CouncilView county = row.getString("county_gss") == null ? null : council(row.getString("county_gss"));
-                Location location = new Location(row.getDouble("lat"), row.getDouble("lon"), row.getInt("easting"),
-                        row.getInt("northing"));
-                String display = row.getString("display");
-                List<Place.Address> addresses = new ArrayList<>();
-                do {
-                    if (row.getObject("uprn") != null) {
-                        addresses.add(new Place.Address(String.valueOf(row.getLong("uprn")), row.getString("address"),
-                                addressDistrict(row, district)));
-                    }
-                } while (row.next());
-                addresses.sort(Comparator.comparing(Place.Address::address, AddressOrder.NATURAL));
-                boolean straddles = addresses.stream().map(Place.Address::district).map(CouncilView::slug)
-                        .distinct().count() > 1;
-                return new Place(display, location, district, county, addresses, straddles);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        PostcodeCache.Entry entry = postcodes.find(postcode).orElseThrow(() -> ApiException.notFound(
+                postcode.display() + " is not in the postcode directory."));
+        if (entry.terminated() != null) {
+            throw ApiException.notFound(postcode.display() + " is no longer in use (terminated " + entry.terminated() + ").");
         }
+        CouncilView district = council(entry.districtGss());
+        CouncilView county = entry.countyGss() == null ? null : council(entry.countyGss());
+        List<Place.Address> addresses = entry.addresses().stream().map(address -> new Place.Address(address.uprn(),
+                address.address(), addressDistrict(address, district))).toList();
+        boolean straddles = addresses.stream().map(Place.Address::district).map(CouncilView::slug)
+                .distinct().count() > 1;
+        return new Place(entry.display(), entry.location(), district, county, addresses, straddles);
     }
 
     /** An address's own point places it; without one, the postcode's district does. */
-    private CouncilView addressDistrict(ResultSet row, CouncilView postcodeDistrict) throws SQLException {
-        if (row.getObject("a_lat") == null) {
+    private CouncilView addressDistrict(PostcodeCache.Address address, CouncilView postcodeDistrict) {
+        if (address.lat() == null) {
             return postcodeDistrict;
         }
-        return boundaries.areaAt(row.getDouble("a_lat"), row.getDouble("a_lon")).map(this::council).orElse(postcodeDistrict);
+        return boundaries.areaAt(address.lat(), address.lon()).map(this::council).orElse(postcodeDistrict);
     }
 
     public Place byPoint(Location location) {

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class OnspdImporter implements Importer {
 
+    static final String KIND = "onspd";
+
     /** ONSPD's pseudo-codes: "no county" (E99999999, W99999999, ...), and the Channel Islands and Isle of Man. */
     private static final Pattern NO_COUNTY = Pattern.compile("[EWSNLM]99999999");
     private static final ColumnType<String> AREA = ColumnType.matching("a GSS code (E, W, S or N and eight digits,"
@@ -41,7 +43,7 @@ public class OnspdImporter implements Importer {
 
     @Override
     public String kind() {
-        return "onspd";
+        return KIND;
     }
 
     @Override

@@ -23,12 +23,14 @@ import java.sql.Statement;
 @ApplicationScoped
 public class OpenUprnImporter implements Importer {
 
+    static final String KIND = "open-uprn";
+
     @Inject
     DataSource dataSource;
 
     @Override
     public String kind() {
-        return "open-uprn";
+        return KIND;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
+import uk.tierless.tenancy.ConfigurationChanges;
 
 import javax.sql.DataSource;
 import java.io.BufferedReader;
@@ -65,6 +66,9 @@ public class ImportJobs {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ConfigurationChanges changes;
 
     @Inject
     ImportJobs(@All List<Importer> importers) {
@@ -145,13 +149,21 @@ public class ImportJobs {
         ImportProgress progress = new ImportProgress(running -> publish(id, running));
         try (Reader reader = new BufferedReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), 1 << 16)) {
             importer.load(reader, source, new ShrinkGuard(importer.kind(), allowShrink), progress);
-            finish(id, progress, "succeeded", null);
         } catch (ImportFailedException e) {
             finish(id, progress, "failed", e.getMessage() + " Nothing was changed.");
+            return;
         } catch (Exception e) {
             LOG.errorf(e, "Import %s (%s) failed", id, importer.kind());
             finish(id, progress, "failed", "The import failed (" + rootMessage(e) + "). Nothing was changed.");
+            return;
         }
+        // Caches of the imported data, on every instance, drop what they hold before the job is seen to succeed.
+        try {
+            changes.announceImport(importer.kind());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Import %s (%s) succeeded but its caches could not all be told", id, importer.kind());
+        }
+        finish(id, progress, "succeeded", null);
     }
 
     private void insert(UUID id, String kind, String source, String startedBy) {

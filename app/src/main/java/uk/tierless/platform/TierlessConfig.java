@@ -60,6 +60,23 @@ public interface TierlessConfig {
 
     DispatchSettings dispatch();
 
+    Usage usage();
+
+    Gazetteer gazetteer();
+
+    /** Anonymous usage counts (reports/UsageBuffer): kept in memory, written this often and at shutdown. */
+    interface Usage {
+        @WithDefault("5s")
+        String flushEvery();
+    }
+
+    /** The postcode lookup's cache (gazetteer/PostcodeCache), emptied by every postcode or address import. */
+    interface Gazetteer {
+        /** How many postcodes it holds at most: about 250 bytes each; the national directory has 2.7 million. */
+        @WithDefault("300000")
+        long postcodeCacheSize();
+    }
+
     /** Requests sent on to councils' back offices: webhooks and email (docs/integration.md). */
     interface DispatchSettings {
         /**

@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Counts use without tracking people: each event adds one to a daily count by origin council, responsible council,
- * service, channel and device class. Nothing about the person is kept, and no cookie is set for it.
+ * service, channel and device class. Nothing about the person is kept, and no cookie is set for it. Counts are
+ * kept in memory and written every few seconds (docs/benchmarks-reads.md says what a crash loses).
  */
 @ApplicationScoped
 public class UsageCounter {
@@ -52,6 +53,9 @@ public class UsageCounter {
     @Inject
     Clock clock;
 
+    @Inject
+    UsageBuffer buffer;
+
     /** A service used through a council. */
     public record TileUse(String council, String service) {
     }
@@ -75,40 +79,17 @@ public class UsageCounter {
         count(events);
     }
 
-    /**
-     * Adds one to each event's count, by day and (but for tiles shown, which only order tiles) by month, in one
-     * statement (several events at once, as a page shows many tiles).
-     */
+    /** Adds one to each event's count for today; {@link UsageBuffer} writes the counts a few seconds later. */
     private void count(List<Event> events) {
-        if (events.isEmpty()) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("with counted as (select e, p, o, c, s, ch, d,"
-                     + " count(*) as n from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-                     + " ?::text[]) as u(e, p, o, c, s, ch, d) group by e, p, o, c, s, ch, d),"
-                     + " daily as (insert into usage_counts (day, event, partnership, origin, council, service, channel,"
-                     + " device, count) select ?, e, p, o, c, s, ch, d, n from counted"
-                     + " on conflict (day, event, partnership, origin, council, service, channel, device)"
-                     + " do update set count = usage_counts.count + excluded.count)"
-                     + " insert into usage_counts_monthly (month, event, partnership, origin, council, service, channel,"
-                     + " device, count) select ?, e, p, o, c, s, ch, d, n from counted where e <> '" + TILE_SHOWN + "'"
-                     + " on conflict (month, event, partnership, origin, council, service, channel, device)"
-                     + " do update set count = usage_counts_monthly.count + excluded.count")) {
-            insert.setArray(1, array(connection, events.stream().map(Event::event).toList()));
-            insert.setArray(2, array(connection, events.stream().map(e -> blankIfNull(e.partnership())).toList()));
-            insert.setArray(3, array(connection, events.stream().map(e -> blankIfNull(e.origin())).toList()));
-            insert.setArray(4, array(connection, events.stream().map(e -> blankIfNull(e.council())).toList()));
-            insert.setArray(5, array(connection, events.stream().map(e -> blankIfNull(e.service())).toList()));
-            insert.setArray(6, array(connection, events.stream().map(Event::channel).toList()));
-            insert.setArray(7, array(connection, events.stream().map(Event::device).toList()));
-            LocalDate today = LocalDate.now(clock);
-            insert.setDate(8, Date.valueOf(today));
-            insert.setDate(9, Date.valueOf(today.withDayOfMonth(1)));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not count usage", e);
-        }
+        LocalDate today = LocalDate.now(clock);
+        events.forEach(event -> buffer.add(new UsageBuffer.Key(today, event.event(), blankIfNull(event.partnership()),
+                blankIfNull(event.origin()), blankIfNull(event.council()), blankIfNull(event.service()), event.channel(),
+                event.device())));
+    }
+
+    /** Writes every count made so far on this instance (the board's figures, and tests, read the table). */
+    public void flush() {
+        buffer.flush();
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Each instance listens on {@link ConfigurationChanges#CHANNEL} with a connection of its own, on a thread of its own,
+ * Each instance listens on {@link ConfigurationChanges#CHANNEL} (and {@link ConfigurationChanges#IMPORTS_CHANNEL}) with a connection of its own, on a thread of its own,
  * and passes each notification on as a {@link CouncilConfigurationChanged}: so a change made on one instance reaches
  * the caches of all. If the connection drops, it connects again, with a growing pause, and then reloads every
  * council's configuration, because notifications sent while nobody listened are lost. The connection is opened with
@@ -51,6 +51,9 @@ public class ConfigurationListener {
     @Inject
     Event<CouncilConfigurationChanged> changed;
 
+    @Inject
+    Event<DataImported> imported;
+
     private volatile boolean running;
     private volatile boolean listening;
     private Thread thread;
@@ -80,11 +83,13 @@ public class ConfigurationListener {
             try (Connection connection = connect()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("listen " + ConfigurationChanges.CHANNEL);
+                    statement.execute("listen " + ConfigurationChanges.IMPORTS_CHANNEL);
                 }
                 listening = true;
                 retry = FIRST_RETRY_MILLIS;
                 // Whatever changed before this connection listened (at start, or while it was down) was not heard.
                 changed.fire(CouncilConfigurationChanged.anyCouncil());
+                imported.fire(new DataImported(null));
                 receive(connection);
             } catch (SQLException | RuntimeException e) {
                 listening = false;
@@ -115,6 +120,8 @@ public class ConfigurationListener {
             for (PGNotification notification : notifications) {
                 if (ConfigurationChanges.CHANNEL.equals(notification.getName())) {
                     changed.fire(new CouncilConfigurationChanged(notification.getParameter()));
+                } else if (ConfigurationChanges.IMPORTS_CHANNEL.equals(notification.getName())) {
+                    imported.fire(new DataImported(notification.getParameter()));
                 }
             }
         }

@@ -11,6 +11,7 @@ import uk.tierless.identity.StaffSignIn;
 import uk.tierless.identity.TestTokens;
 import uk.tierless.platform.PostgresTestResource;
 import uk.tierless.portal.PagePosts;
+import uk.tierless.reports.UsageCounter;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -32,6 +33,9 @@ class CallersTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    UsageCounter usage;
 
     private static Map<String, Object> missedBin(String channel) {
         Map<String, Object> body = new HashMap<>(Map.of("service", "missed-bin", "postcode", "B79 7AH",
@@ -75,6 +79,7 @@ class CallersTest {
 
         given().auth().oauth2(TestTokens.caseworker("tamworth")).when().get("/api/v1/requests/" + reference)
                 .then().statusCode(200).body("channel", equalTo("face_to_face")).body("email", equalTo("visitor@example.com"));
+        usage.flush();
         Number counted = (Number) entityManager.createNativeQuery("select coalesce(sum(count), 0) from usage_counts"
                 + " where event = 'form-submitted' and channel = 'face_to_face' and council = 'tamworth'").getSingleResult();
         assertThat(counted.longValue()).isPositive();

@@ -1,12 +1,14 @@
 package uk.tierless.open311;
 
 import io.quarkus.test.common.WithTestResource;
+import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.reports.UsageCounter;
 import uk.tierless.requests.RequestWithNotes;
 
 import java.time.Instant;
@@ -31,6 +33,9 @@ class SandboxTest extends Open311PostingTest {
 
     private static final String SANDBOX = "/open311/test/v2/";
     private static final String PRODUCTION = "/open311/v2/";
+
+    @Inject
+    UsageCounter usage;
 
     @Test
     void aGoodMissedBinAnswersATestIdInBothFormatsAndFilesNothing() {
@@ -130,6 +135,7 @@ class SandboxTest extends Open311PostingTest {
 
     /** What filing a request at this council writes, counted: requests, contacts, events, mail, references, usage. */
     private List<Long> written(String council) {
+        usage.flush();
         return tenantScope.call(council, () -> List.of(
                 number("select count(*) from service_requests"),
                 number("select count(*) from request_contacts"),

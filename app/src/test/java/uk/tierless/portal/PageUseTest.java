@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.reports.UsageCounter;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -29,6 +30,9 @@ class PageUseTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    UsageCounter usage;
 
     @Test
     void aPageReachedFromNoPageOfThisSiteIsAVisit() throws SQLException {
@@ -68,6 +72,7 @@ class PageUseTest {
     }
 
     private long today(String event, String partnership, String channel) throws SQLException {
+        usage.flush();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("select coalesce(sum(count), 0) from usage_counts"
                      + " where day = current_date and event = ? and partnership = ? and channel = ?")) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.reports.UsageCounter;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,6 +29,9 @@ class ServicesResourceTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    UsageCounter usage;
 
     @Test
     void bothCouncilsServicesComeTogetherEachWithItsCouncil() {
@@ -83,6 +87,8 @@ class ServicesResourceTest {
         codes = given().queryParam("postcode", "WR1 1RJ").when().get("/api/v1/services")
                 .then().statusCode(200).extract().path("code");
         assertThat(codes.subList(0, 2)).containsExactly("report-pothole", "local-events");
+
+        usage.flush();
 
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("select origin, channel, device, count from usage_counts"

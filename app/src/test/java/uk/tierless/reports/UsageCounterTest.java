@@ -12,7 +12,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,7 +77,52 @@ class UsageCounterTest {
         assertThat(UsageCounter.deviceClass(null)).isEqualTo("desktop");
     }
 
+    @Test
+    void countsMadeWhileFlushingAllArriveOnceEach() throws Exception {
+        long before = openedToday("wychavon", "bulky-waste");
+        long monthBefore = openedThisMonth("wychavon", "bulky-waste");
+        List<UsageCounter.TileUse> tiles = List.of(new UsageCounter.TileUse("wychavon", "bulky-waste"));
+        int threads = 4;
+        int each = 2_500;
+        ExecutorService pages = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> counting = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                counting.add(pages.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        counter.count(null, "", tiles, UsageCounter.TILE_OPENED, "web", "desktop");
+                    }
+                }));
+            }
+            while (counting.stream().anyMatch(page -> !page.isDone())) {
+                counter.flush();
+            }
+            for (Future<?> page : counting) {
+                page.get();
+            }
+        } finally {
+            pages.shutdown();
+        }
+
+        assertThat(openedToday("wychavon", "bulky-waste")).isEqualTo(before + threads * each);
+        assertThat(openedThisMonth("wychavon", "bulky-waste")).isEqualTo(monthBefore + threads * each);
+    }
+
+    private long openedThisMonth(String council, String service) {
+        counter.flush();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select coalesce(sum(count), 0) from usage_counts_monthly"
+                     + " where month = date_trunc('month', current_date)::date and event = 'tile-opened'"
+                     + " and council = '" + council + "' and service = '" + service + "'")) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private long openedToday(String council, String service) {
+        counter.flush();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("select coalesce(sum(count), 0) from usage_counts where day = current_date"
                      + " and event = 'tile-opened' and council = '" + council + "' and service = '" + service + "'")) {
