@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition;
 import uk.tierless.platform.LogSafe;
 
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,6 +30,7 @@ public class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
     static final int MAX_FORM_FIELDS = 1000;
+    private static final int DATABASE_RETRY_SECONDS = 5;
 
     @Inject
     HttpServerRequest request;
@@ -84,6 +86,12 @@ public class ApiExceptionMappers {
             return respond(400, ApiError.of("invalid_request",
                     "The form is not URL-encoded: a % is not followed by two hex digits."));
         }
+        if (databaseAway(e)) {
+            LOG.warn("The database cannot be reached: answered 503");
+            return Response.fromResponse(respond(503, ApiError.of("unavailable", "Tierless cannot reach its database"
+                    + " just now. Please try again in a few seconds; a request sent again with its Idempotency-Key"
+                    + " is never made twice."))).header("Retry-After", DATABASE_RETRY_SECONDS).build();
+        }
         String incident = UUID.randomUUID().toString();
         // The message is left out: it may quote what the resident sent (docs/security.md, Logs).
         LOG.errorf(LogSafe.withoutMessages(e), "Unexpected error, incident %s", incident);
@@ -130,6 +138,21 @@ public class ApiExceptionMappers {
                     : "This page does not take what was sent: go back and send the form on the page.";
             default -> "The request could not be served.";
         };
+    }
+
+    /**
+     * PostgreSQL away (stopped, restarting, unreachable): SQLSTATE class 08 is a connection exception, 57P01 to 57P03
+     * an administrator's shutdown or a server not yet accepting connections. Not the caller's fault, and it passes:
+     * a 503 that says to try again, as readiness says to the load balancer.
+     */
+    private static boolean databaseAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
