@@ -19,6 +19,7 @@ connections=${BENCH_CONNECTIONS:-32}
 write_connections=${BENCH_WRITE_CONNECTIONS:-16}
 seconds=${BENCH_SECONDS:-10}
 warmup=${BENCH_WARMUP:-3}
+timeout=${BENCH_TIMEOUT:-10} # seconds wrk waits for an answer: its default (2 s) hides the slowest as errors
 rows=${BENCH_ROWS:-2700000} # 0 leaves out the national directory
 scale=${BENCH_PGBENCH_SCALE:-16} # pgbench's advice: at least its number of clients, so TPC-B's branches are not one lock
 doc=${BENCH_DOC-docs/benchmarks.md}
@@ -59,8 +60,8 @@ seconds_of() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
 load() { # wrk script, connections, URL, then environment assignments for the script: prints the RESULT line
   local script=$1 clients=$2 url=$3
   shift 3
-  env "$@" BENCH_RUN="warm-$RANDOM" wrk -t"$threads" -c"$clients" -d"${warmup}s" -s "$script" "$url" >/dev/null
-  env "$@" BENCH_RUN="run-$(date +%s%N)" wrk -t"$threads" -c"$clients" -d"${seconds}s" -s "$script" "$url" | grep '^RESULT'
+  env "$@" BENCH_RUN="warm-$RANDOM" wrk -t"$threads" -c"$clients" -d"${warmup}s" --timeout "${timeout}s" -s "$script" "$url" >/dev/null
+  env "$@" BENCH_RUN="run-$(date +%s%N)" wrk -t"$threads" -c"$clients" -d"${seconds}s" --timeout "${timeout}s" -s "$script" "$url" | grep '^RESULT'
 }
 # Measures a load and records it: short name, what, wrk script, connections, URL, floor rps, floor p99 ms (or -),
 # reference label and rate (or -), the unit, then the script's environment.
