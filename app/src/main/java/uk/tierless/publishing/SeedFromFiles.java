@@ -5,7 +5,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import uk.tierless.catalogue.PortalDefinition;
 import uk.tierless.catalogue.ServicesFile;
 import uk.tierless.tenancy.TenantRegistry;
 
@@ -24,10 +23,7 @@ public class SeedFromFiles {
     ServicePublisher publisher;
 
     void onStart(@Observes @Priority(TenantRegistry.STARTUP_PRIORITY + 6) StartupEvent event) {
-        servicesFile.definitions().forEach((council, portal) -> {
-            for (PortalDefinition.Offer offer : portal.services()) {
-                publisher.seed(council, offer, "tenants/" + council + "/" + ServicesFile.NAME);
-            }
-        });
+        servicesFile.definitions().forEach((council, portal) ->
+                publisher.seed(council, portal.services(), "tenants/" + council + "/" + ServicesFile.NAME));
     }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -93,15 +94,19 @@ public class ServicePublisher {
     }
 
     /**
-     * The first version of a service whose council's files offer it and whose database has no version of it: how
-     * {@code tenants/<slug>/services.yaml} seeds a council. Does nothing when a version exists.
+     * The first version of each service whose council's files offer it and whose database has no version of it: how
+     * {@code tenants/<slug>/services.yaml} seeds a council. Leaves alone the services that have a version. One
+     * transaction and one read of the council's versions, not one of each per service: this runs on every start.
      */
-    void seed(String council, PortalDefinition.Offer offer, String source) {
+    void seed(String council, List<PortalDefinition.Offer> offers, String source) {
         tenantScope.run(council, () -> {
-            if (latest(council, offer.service()).isEmpty()) {
-                ServiceVersion version = write(council, offer.service(), true, offer, AuditLog.SYSTEM_ACTOR, null);
-                auditLog.record(council, AuditLog.SYSTEM_ACTOR, "service.seeded", offer.service() + " version 1 from "
-                        + source, ServiceDrafts.subject(offer.service()), null, settingsOf(version));
+            Set<String> published = latestOfCouncil(council).keySet();
+            for (PortalDefinition.Offer offer : offers) {
+                if (!published.contains(offer.service())) {
+                    ServiceVersion version = write(council, offer.service(), true, offer, AuditLog.SYSTEM_ACTOR, null);
+                    auditLog.record(council, AuditLog.SYSTEM_ACTOR, "service.seeded", offer.service() + " version 1 from "
+                            + source, ServiceDrafts.subject(offer.service()), null, settingsOf(version));
+                }
             }
         });
     }
