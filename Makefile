@@ -20,11 +20,11 @@ run: build keycloak ## Build and start Tierless on http://localhost:8080 with Po
 dev: keycloak ## Start Quarkus dev mode (live reload) on the embedded PostgreSQL and local Keycloak
 	$(MVN) -pl app -am quarkus:dev
 
-test: browser ## Run every test (embedded PostgreSQL, headless Chromium), then the kill -9 durability and two-instance checks
+test: browser postgresql ## Run every test (embedded PostgreSQL, headless Chromium), then the kill -9 durability, two-instance and backup checks
 	$(MVN) verify
 	ops/durability-check.sh
 	ops/two-instances-check.sh
-	$(MAKE) --no-print-directory backup-check
+	ops/backup/check.sh
 
 browser: ## Install Debian's Chromium and ChromeDriver for the browser tests, when absent
 	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \

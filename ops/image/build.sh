@@ -11,6 +11,10 @@ image_tar=${TIERLESS_IMAGE_TAR:-$PWD/app/target/tierless-image.tar}
 base_tar=$PWD/app/target/image-base/tierless-base.tar
 ops/image/base-image.sh "$base_tar"
 
+# The image runs on an external PostgreSQL only: the embedded server's binaries (make run's) stay out of it, in a
+# build of its own (target/image-app), so that app/target/quarkus-app keeps them for make run.
+embedded_binaries=$(printf 'io.zonky.test.postgres:embedded-postgres-binaries-%s,' linux-amd64 linux-arm64v8 darwin-amd64 darwin-arm64v8)
+
 # Quarkus' default JVM argument (the JBoss log manager) stays; ops/jvm-options' flags are added to it.
 jvm_options=$(tr -s ' \n' ',' < ops/jvm-options | sed 's/^,//; s/,$//')
 
@@ -19,6 +23,8 @@ rm -f "$image_tar"
 # Jib "loads" the image into Docker by piping it to `docker load`: ops/image/docker-load-to-tar saves it instead.
 TIERLESS_IMAGE_TAR=$image_tar ./mvnw -B --no-transfer-progress -q -pl app -am -DskipTests package \
   -Dquarkus.container-image.build=true \
+  -Dquarkus.package.output-directory=image-app \
+  -Dquarkus.class-loading.removed-artifacts="${embedded_binaries%,}" \
   -Dquarkus.jib.base-jvm-image="tar://$base_tar" \
   -Dquarkus.jib.offline-mode=true \
   -Dquarkus.jib.docker-executable-name="$PWD/ops/image/docker-load-to-tar" \

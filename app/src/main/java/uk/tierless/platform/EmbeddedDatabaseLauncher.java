@@ -33,9 +33,15 @@ public final class EmbeddedDatabaseLauncher {
             System.setProperty("quarkus.datasource.username", EmbeddedDatabase.APP_ROLE);
             System.setProperty("quarkus.datasource.password", EmbeddedDatabase.APP_PASSWORD);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir.toAbsolutePath()
-                    + " on port " + port + " (set " + EnvironmentSettings.DB_PORT_ENV + " for another port, or "
-                    + JDBC_URL_ENV + " to use your own server)", e);
+            throw new UncheckedIOException(cannotStart(dataDir, port), e);
+        } catch (IllegalStateException e) {
+            // The container image leaves the embedded server's binaries out: it runs on a PostgreSQL of yours.
+            throw new IllegalStateException(cannotStart(dataDir, port), e);
         }
+    }
+
+    private static String cannotStart(Path dataDir, int port) {
+        return "Could not start the embedded PostgreSQL in " + dataDir.toAbsolutePath() + " on port " + port + " (set "
+                + EnvironmentSettings.DB_PORT_ENV + " for another port, or " + JDBC_URL_ENV + " to use your own server)";
     }
 }
