@@ -34,9 +34,13 @@ public class RateLimiter {
      * Counts {@code hits} for a key (parameters: limit, key, hits, then the window in seconds three times) and
      * answers the count in the window and the seconds left of it. PostgreSQL serialises concurrent calls on one key
      * through the row, so no count is lost; {@code now()} is the database's, the same clock for every instance.
+     * The counter's transaction commits without waiting for its flush ({@code synchronous_commit} off for it alone):
+     * the row is then locked for the statement only, not for a disk flush, so one busy client's calls do not queue
+     * behind each other's flushes. A crash can forget the last fraction of a second of counts, nothing else.
      */
     static final String COUNT = "insert into rate_limit_counters as c (limit_name, client_key, window_start, hits)"
-            + " values (?, ?, now(), ?) on conflict (limit_name, client_key) do update set"
+            + " select ?, ?, now(), ? from (select set_config('synchronous_commit', 'off', true)) as quick_commit"
+            + " on conflict (limit_name, client_key) do update set"
             + " hits = case when c.window_start > now() - ? * interval '1 second' then c.hits + excluded.hits"
             + " else excluded.hits end,"
             + " window_start = case when c.window_start > now() - ? * interval '1 second' then c.window_start"

@@ -14,7 +14,9 @@ import java.util.Map;
 
 /**
  * Moves added up by rollup row, by day and by month, then written in four statements: one move in the transaction that makes it, or a
- * whole council's history in a rebuild. Rows are added to ({@code on conflict}), so writers never overwrite one another.
+ * whole council's history in a rebuild. Rows are added to ({@code on conflict}), so writers never overwrite one another,
+ * in the shard of the writing connection ({@value #SHARD}, changeset 2026-12-03-11): a row added to stays locked
+ * until its transaction commits, and transactions on other connections add to other rows meanwhile.
  */
 final class RollupTally implements RequestMoves {
 
@@ -24,6 +26,8 @@ final class RollupTally implements RequestMoves {
     private static final int WITHIN_TARGET = 3;
     private static final int HANDED_OVER = 4;
     private static final int DUPLICATES = 5;
+    /** Readers sum over the shards, so which shard a connection writes to matters only for who waits for whom. */
+    static final String SHARD = "pg_backend_pid() % 16";
 
     private record Row(Counted request, LocalDate day) {
     }
@@ -87,11 +91,12 @@ final class RollupTally implements RequestMoves {
         }
         List<Map.Entry<Row, long[]>> entries = List.copyOf(rows.entrySet());
         try (PreparedStatement insert = connection.prepareStatement("insert into " + table + " (council, " + period
-                + ", service, channel, origin, demo, received, closed, closed_with_target, closed_within_target,"
-                + " handed_over, duplicates) select c, d, s, ch, o, false, r, cl, wt, wi, h, du from unnest(?::text[],"
+                + ", service, channel, origin, demo, shard, received, closed, closed_with_target, closed_within_target,"
+                + " handed_over, duplicates) select c, d, s, ch, o, false, " + SHARD + ", r, cl, wt, wi, h, du"
+                + " from unnest(?::text[],"
                 + " ?::date[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[], ?::int[],"
                 + " ?::int[]) as t(c, d, s, ch, o, r, cl, wt, wi, h, du)"
-                + " on conflict (council, " + period + ", service, channel, origin, demo) do update set"
+                + " on conflict (council, " + period + ", service, channel, origin, demo, shard) do update set"
                 + " received = " + table + ".received + excluded.received,"
                 + " closed = " + table + ".closed + excluded.closed,"
                 + " closed_with_target = " + table + ".closed_with_target + excluded.closed_with_target,"
@@ -119,9 +124,10 @@ final class RollupTally implements RequestMoves {
         }
         List<Map.Entry<Close, Long>> entries = List.copyOf(closes.entrySet());
         try (PreparedStatement insert = connection.prepareStatement("insert into " + table + " (council, " + period
-                + ", service, demo, working_days, closes) select c, d, s, false, w, n from unnest(?::text[], ?::date[],"
+                + ", service, demo, shard, working_days, closes) select c, d, s, false, " + SHARD + ", w, n"
+                + " from unnest(?::text[], ?::date[],"
                 + " ?::text[], ?::int[], ?::int[]) as t(c, d, s, w, n)"
-                + " on conflict (council, " + period + ", service, demo, working_days) do update set"
+                + " on conflict (council, " + period + ", service, demo, working_days, shard) do update set"
                 + " closes = " + table + ".closes + excluded.closes")) {
             insert.setArray(1, connection.createArrayOf("text", entries.stream().map(e -> e.getKey().council()).toArray()));
             insert.setArray(2, connection.createArrayOf("date", entries.stream().map(e -> Date.valueOf(e.getKey().day())).toArray()));

@@ -249,15 +249,17 @@ public class Requests {
                 addresses.of(request));
     }
 
-    /** PREFIX-YYMM-NNNN: the council's prefix, the month in London, and the council's count that month. */
+    /**
+     * PREFIX-YYMM-NNNN: the council's prefix, the month in London, and the next number of the council's sequence for
+     * that month (changeset 2026-12-03-10). A sequence locks nothing until commit, so a council's submissions do not
+     * wait for one another; a submission that rolls back leaves a gap, never a duplicate.
+     */
     String nextReference(CouncilView council, Instant now) {
         String month = MONTH.format(now.atZone(LONDON));
-        Number count = (Number) entityManager.createNativeQuery("insert into reference_counters (id, tenant_id, month, last)"
-                        + " values (gen_random_uuid(), :council, :month, 1) on conflict (tenant_id, month)"
-                        + " do update set last = reference_counters.last + 1 returning last")
+        Number number = (Number) entityManager.createNativeQuery("select next_reference_number(:council, :month)", Long.class)
                 .setParameter("council", council.slug()).setParameter("month", month).getSingleResult();
         String prefix = councils.referencePrefix(council.slug()).orElseThrow();
-        return String.format(Locale.ROOT, "%s-%s-%04d", prefix, month, count.intValue());
+        return String.format(Locale.ROOT, "%s-%s-%04d", prefix, month, number.longValue());
     }
 
     /** Where the request is, with the postcode it can be tracked by however the place was given. */

@@ -141,7 +141,7 @@ class SandboxTest extends Open311PostingTest {
                 number("select count(*) from request_contacts"),
                 number("select count(*) from request_events"),
                 number("select count(*) from outbox_messages"),
-                number("select coalesce(sum(last), 0) from reference_counters"),
+                number("select coalesce(sum(last_value), 0) from pg_sequences where sequencename like 'reference\\_%'"),
                 number("select count(*) from tracking_tokens where tenant_id = '" + council + "'"),
                 number("select coalesce(sum(count), 0) from usage_counts where council = '" + council + "'")));
     }

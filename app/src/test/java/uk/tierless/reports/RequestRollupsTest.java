@@ -162,11 +162,14 @@ class RequestRollupsTest {
         }
     }
 
+    /** The monthly rows, summed over their shards (changeset 2026-12-03-11): the figures a reader sees. */
     private List<String> monthlyRows() throws SQLException {
-        return rows("select concat_ws('|', council, month, service, channel, origin, received, closed,"
-                + " closed_with_target, closed_within_target, handed_over, duplicates) from request_rollups_monthly"
-                + " where not demo order by 1", "select concat_ws('|', council, month, service, working_days, closes)"
-                + " from request_close_days_monthly where not demo order by 1");
+        return rows("select concat_ws('|', council, month, service, channel, origin, sum(received), sum(closed),"
+                + " sum(closed_with_target), sum(closed_within_target), sum(handed_over), sum(duplicates))"
+                + " from request_rollups_monthly where not demo group by council, month, service, channel, origin"
+                + " order by 1", "select concat_ws('|', council, month, service, working_days, sum(closes))"
+                + " from request_close_days_monthly where not demo group by council, month, service, working_days"
+                + " order by 1");
     }
 
     private List<String> monthsOfDailyRows() throws SQLException {
@@ -193,11 +196,12 @@ class RequestRollupsTest {
         return rows;
     }
 
-    /** Every live rollup and histogram row, as text, in order. */
+    /** Every live rollup and histogram row, summed over its shards, as text, in order. */
     private List<String> everyRow() throws SQLException {
-        return rows("select concat_ws('|', council, day, service, channel, origin, received, closed,"
-                + " closed_with_target, closed_within_target, handed_over, duplicates) from request_rollups"
-                + " where not demo order by 1", "select concat_ws('|', council, day, service, working_days, closes)"
-                + " from request_close_days where not demo order by 1");
+        return rows("select concat_ws('|', council, day, service, channel, origin, sum(received), sum(closed),"
+                + " sum(closed_with_target), sum(closed_within_target), sum(handed_over), sum(duplicates))"
+                + " from request_rollups where not demo group by council, day, service, channel, origin order by 1",
+                "select concat_ws('|', council, day, service, working_days, sum(closes)) from request_close_days"
+                        + " where not demo group by council, day, service, working_days order by 1");
     }
 }
