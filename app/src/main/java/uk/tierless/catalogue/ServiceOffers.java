@@ -2,14 +2,22 @@ package uk.tierless.catalogue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import uk.tierless.tenancy.ConfigurationChanges;
+import uk.tierless.tenancy.CouncilConfigurationChanged;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -27,15 +35,60 @@ public class ServiceOffers {
     @Inject
     ServiceCatalogue catalogue;
 
+    @Inject
+    ConfigurationChanges changes;
+
+    /** The offers of each council read outside a transaction, until its next publication. */
+    private final Map<String, List<ServiceOffer>> cached = new ConcurrentHashMap<>();
+    /** Counts publications, so that offers read while one committed are not kept. */
+    private final AtomicLong generation = new AtomicLong();
+
     public Optional<ServiceOffer> of(String council, String service) {
         return QuarkusTransaction.joiningExisting().call(() -> Optional.ofNullable(
                 CouncilService.<CouncilService>findById(new CouncilService.Key(council, service))).map(ServiceOffers::offer));
     }
 
-    /** Every offer of these councils. */
+    /**
+     * Every offer of these councils. Outside a transaction (the portal's pages) from memory, read once per council
+     * after each publication; inside one (publishing, requests) from the database, so that a transaction sees its
+     * own changes and no change that may yet roll back is kept.
+     */
     public List<ServiceOffer> ofCouncils(Collection<String> councils) {
+        if (QuarkusTransaction.isActive()) {
+            return read(councils);
+        }
+        List<String> missing = councils.stream().filter(council -> !cached.containsKey(council)).distinct().toList();
+        Map<String, List<ServiceOffer>> found = new HashMap<>(cached);
+        if (!missing.isEmpty()) {
+            long readAt = generation.get();
+            Map<String, List<ServiceOffer>> read = new HashMap<>();
+            missing.forEach(council -> read.put(council, new ArrayList<>()));
+            read(missing).forEach(offer -> read.get(offer.council()).add(offer));
+            found.putAll(read);
+            synchronized (generation) {
+                if (generation.get() == readAt) {
+                    read.forEach((council, offers) -> cached.put(council, List.copyOf(offers)));
+                }
+            }
+        }
+        return councils.stream().distinct().flatMap(council -> found.getOrDefault(council, List.of()).stream()).toList();
+    }
+
+    private List<ServiceOffer> read(Collection<String> councils) {
         return QuarkusTransaction.joiningExisting().call(() -> CouncilService.<CouncilService>list("councilSlug in ?1", councils))
                 .stream().map(ServiceOffers::offer).toList();
+    }
+
+    /** A publication committed, here or on another instance (ConfigurationChanges): its council's offers are read again. */
+    void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) CouncilConfigurationChanged event) {
+        synchronized (generation) {
+            generation.incrementAndGet();
+            if (event.council() == null) {
+                cached.clear();
+            } else {
+                cached.remove(event.council());
+            }
+        }
     }
 
     /**
@@ -137,12 +190,16 @@ public class ServiceOffers {
             live.dispatch = offer.dispatch();
             live.version = version;
             live.persist();
+            changes.announce(council);
         });
     }
 
     /** The council no longer offers the service: its tile goes. Requests already made are not touched. */
     public void withdraw(String council, String service) {
-        QuarkusTransaction.joiningExisting().run(() -> CouncilService.deleteById(new CouncilService.Key(council, service)));
+        QuarkusTransaction.joiningExisting().run(() -> {
+            CouncilService.deleteById(new CouncilService.Key(council, service));
+            changes.announce(council);
+        });
     }
 
     private static ServiceOffer offer(CouncilService service) {

@@ -56,10 +56,13 @@ public class DemoHistory {
     @Inject
     Clock clock;
 
+    @Inject
+    UsageCounter usage;
+
     /** After gazetteer's DemoData (40) and the councils' services (read from their files before). */
     void onStart(@Observes @Priority(50) StartupEvent event) {
-        if (config.demoDataDir().isPresent()) {
-            loadIfEmpty();
+        if (config.demoDataDir().isPresent() && loadIfEmpty()) {
+            usage.pastDaysChanged();
         }
     }
 

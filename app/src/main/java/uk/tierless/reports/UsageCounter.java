@@ -12,11 +12,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts use without tracking people: each event adds one to a daily count by origin council, responsible council,
@@ -56,6 +59,15 @@ public class UsageCounter {
     @Inject
     UsageBuffer buffer;
 
+    /** Demand read today, by the councils asked about. */
+    private record DemandKey(LocalDate day, List<String> councils) {
+    }
+
+    /** Past the flush interval after midnight, no count of yesterday is still in any instance's memory. */
+    private static final LocalTime LAST_FLUSH_OF_YESTERDAY = LocalTime.of(0, 1);
+
+    private final Map<DemandKey, Map<String, Long>> demandToday = new ConcurrentHashMap<>();
+
     /** A service used through a council. */
     public record TileUse(String council, String service) {
     }
@@ -94,9 +106,33 @@ public class UsageCounter {
 
     /**
      * How often each service was opened with these councils responsible, over the {@value #DEMAND_DAYS} days before
-     * today: today's use does not count yet, so tiles keep their order and size all day.
+     * today: today's use does not count yet, so tiles keep their order and size all day, and each set of councils'
+     * demand is read once a day.
      */
     public Map<String, Long> demand(List<String> councils) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        DemandKey key = new DemandKey(now.toLocalDate(), councils.stream().distinct().sorted().toList());
+        Map<String, Long> known = demandToday.get(key);
+        if (known != null) {
+            return known;
+        }
+        Map<String, Long> demand = Map.copyOf(readDemand(councils, key.day()));
+        // Counts made just before midnight reach yesterday's rows with the next flush, on whichever instance.
+        if (now.toLocalTime().isAfter(LAST_FLUSH_OF_YESTERDAY)) {
+            if (demandToday.keySet().stream().anyMatch(earlier -> !earlier.day().equals(key.day()))) {
+                demandToday.keySet().removeIf(earlier -> !earlier.day().equals(key.day()));
+            }
+            demandToday.put(key, demand);
+        }
+        return demand;
+    }
+
+    /** Rows of days before today were written other than by counting (the demo history, a test): read them again. */
+    public void pastDaysChanged() {
+        demandToday.clear();
+    }
+
+    private Map<String, Long> readDemand(List<String> councils, LocalDate today) {
         Map<String, Long> demand = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("select council || '/' || service, sum(count)"
@@ -104,7 +140,6 @@ public class UsageCounter {
                      + " group by council, service")) {
             query.setString(1, TILE_OPENED);
             query.setArray(2, array(connection, councils));
-            LocalDate today = LocalDate.now(clock);
             query.setDate(3, Date.valueOf(today.minusDays(DEMAND_DAYS)));
             query.setDate(4, Date.valueOf(today));
             try (ResultSet rows = query.executeQuery()) {

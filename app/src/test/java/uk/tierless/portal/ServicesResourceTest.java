@@ -84,6 +84,7 @@ class ServicesResourceTest {
                     + " on conflict (day, event, partnership, origin, council, service, channel, device)"
                     + " do update set count = excluded.count");
         }
+        usage.pastDaysChanged();
         codes = given().queryParam("postcode", "WR1 1RJ").when().get("/api/v1/services")
                 .then().statusCode(200).extract().path("code");
         assertThat(codes.subList(0, 2)).containsExactly("report-pothole", "local-events");

@@ -85,5 +85,6 @@ class TileSizesTest {
             insert.setLong(5, count);
             insert.executeUpdate();
         }
+        usage.pastDaysChanged();
     }
 }

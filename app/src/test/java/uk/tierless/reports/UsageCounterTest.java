@@ -62,6 +62,7 @@ class UsageCounterTest {
                     + " count) values (current_date - 1, 'tile-opened', '', 'bromsgrove', 'abandoned-vehicle', 'web',"
                     + " 'desktop', 1) on conflict do nothing");
         }
+        counter.pastDaysChanged();
 
         assertThat(counter.demand(List.of("redditch"))).doesNotContainKey("bromsgrove/abandoned-vehicle");
         assertThat(counter.demand(List.of("bromsgrove", "redditch"))).containsKey("bromsgrove/abandoned-vehicle");
