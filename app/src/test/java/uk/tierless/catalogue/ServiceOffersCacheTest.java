@@ -34,25 +34,25 @@ class ServiceOffersCacheTest {
     void anotherInstancesPublicationIsSeenByTheNextPage() throws SQLException {
         String before = summary();
         try {
-            sql("update council_services set summary = 'Changed elsewhere' where council_slug = 'redditch'"
+            sql("update council_services set summary = 'Changed elsewhere' where council_slug = 'lichfield'"
                     + " and service_code = 'fly-tipping'");
             assertThat(summary()).isEqualTo(before);
 
-            sql("select pg_notify('" + ConfigurationChanges.CHANNEL + "', 'redditch')");
+            sql("select pg_notify('" + ConfigurationChanges.CHANNEL + "', 'lichfield')");
 
             await().atMost(Duration.ofSeconds(20)).until(() -> summary().equals("Changed elsewhere"));
         } finally {
-            sql("update council_services set summary = '" + before.replace("'", "''") + "' where council_slug = 'redditch'"
+            sql("update council_services set summary = '" + before.replace("'", "''") + "' where council_slug = 'lichfield'"
                     + " and service_code = 'fly-tipping'");
-            sql("select pg_notify('" + ConfigurationChanges.CHANNEL + "', 'redditch')");
+            sql("select pg_notify('" + ConfigurationChanges.CHANNEL + "', 'lichfield')");
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> summary().equals(before));
     }
 
-    /** Fly-tipping's tile in Redditch, as the portal's API shows it (a request, as the pages read offers). */
+    /** Fly-tipping's tile in Lichfield, as the portal's API shows it (a request, as the pages read offers). */
     private static String summary() {
-        return given().queryParam("postcode", "B80 7BH").when().get("/api/v1/services").then().statusCode(200)
-                .extract().path("find { it.code == 'fly-tipping' && it.council.slug == 'redditch' }.summary");
+        return given().queryParam("postcode", "WS13 8LU").when().get("/api/v1/services").then().statusCode(200)
+                .extract().path("find { it.code == 'fly-tipping' && it.council.slug == 'lichfield' }.summary");
     }
 
     private void sql(String statement) throws SQLException {
