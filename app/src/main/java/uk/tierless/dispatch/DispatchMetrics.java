@@ -3,12 +3,15 @@ package uk.tierless.dispatch;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.tierless.platform.CachedFigure;
+import uk.tierless.platform.OwnMeters;
 import uk.tierless.tenancy.CouncilTotals;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * {@code tierless_dispatches{state}}: requests waiting to be sent on to councils' own systems ({@code pending}) and
@@ -26,11 +29,23 @@ public class DispatchMetrics implements MeterBinder {
 
     private final CachedFigure<long[]> waiting = new CachedFigure<>(Duration.ofSeconds(10), () -> totals.sum(WAITING));
 
+    private OwnMeters meters;
+
     @Override
-    public void bindTo(MeterRegistry registry) {
-        Gauge.builder("tierless.dispatches", waiting, figure -> figure.get()[0]).description("Requests not yet sent on")
-                .tag("state", RequestDispatch.PENDING).register(registry);
-        Gauge.builder("tierless.dispatches", waiting, figure -> figure.get()[1]).description("Requests not yet sent on")
-                .tag("state", RequestDispatch.DEAD).register(registry);
+    public synchronized void bindTo(MeterRegistry registry) {
+        meters = new OwnMeters(registry);
+        List<String> states = List.of(RequestDispatch.PENDING, RequestDispatch.DEAD); // the query's columns, in order
+        for (int column = 0; column < states.size(); column++) {
+            int at = column;
+            meters.keep(Gauge.builder("tierless.dispatches", waiting, figure -> figure.get()[at]).description("Requests not yet sent on")
+                    .tag("state", states.get(at)).register(registry));
+        }
+    }
+
+    @PreDestroy
+    synchronized void unbind() {
+        if (meters != null) {
+            meters.removeAll();
+        }
     }
 }

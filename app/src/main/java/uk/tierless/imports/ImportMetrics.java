@@ -4,8 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.All;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import uk.tierless.platform.OwnMeters;
 
 import java.util.List;
 import java.util.Map;
@@ -27,15 +29,18 @@ public class ImportMetrics {
 
     private final Map<UUID, Running> running = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Counter>> finished = new ConcurrentHashMap<>();
+    private final OwnMeters meters;
 
     @Inject
     ImportMetrics(@All List<Importer> importers, MeterRegistry registry) {
+        meters = new OwnMeters(registry);
         for (String kind : importers.stream().map(Importer::kind).toList()) {
-            Gauge.builder("tierless.imports.running", running, jobs -> jobs.values().stream()
-                    .filter(job -> job.kind().equals(kind)).count()).description("Imports running").tag("kind", kind).register(registry);
-            Gauge.builder("tierless.import.rows.read", running, jobs -> jobs.values().stream()
+            meters.keep(Gauge.builder("tierless.imports.running", running, jobs -> jobs.values().stream()
+                    .filter(job -> job.kind().equals(kind)).count()).description("Imports running").tag("kind", kind)
+                    .register(registry));
+            meters.keep(Gauge.builder("tierless.import.rows.read", running, jobs -> jobs.values().stream()
                     .filter(job -> job.kind().equals(kind)).mapToLong(job -> job.progress().rowsRead()).sum())
-                    .description("Rows read by the imports running").tag("kind", kind).register(registry);
+                    .description("Rows read by the imports running").tag("kind", kind).register(registry));
             Map<String, Counter> byState = new ConcurrentHashMap<>();
             for (String state : STATES) {
                 byState.put(state, Counter.builder("tierless.imports.finished").description("Imports finished")
@@ -54,5 +59,10 @@ public class ImportMetrics {
         if (ended != null) {
             finished.get(ended.kind()).get(state).increment();
         }
+    }
+
+    @PreDestroy
+    void unbind() {
+        meters.removeAll();
     }
 }

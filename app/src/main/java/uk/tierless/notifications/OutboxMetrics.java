@@ -3,12 +3,15 @@ package uk.tierless.notifications;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.tierless.platform.CachedFigure;
+import uk.tierless.platform.OwnMeters;
 import uk.tierless.tenancy.CouncilTotals;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * {@code tierless_outbox_messages{state}}: messages to residents waiting to be sent ({@code pending}) and given up
@@ -26,11 +29,23 @@ public class OutboxMetrics implements MeterBinder {
 
     private final CachedFigure<long[]> waiting = new CachedFigure<>(Duration.ofSeconds(10), () -> totals.sum(WAITING));
 
+    private OwnMeters meters;
+
     @Override
-    public void bindTo(MeterRegistry registry) {
-        Gauge.builder("tierless.outbox.messages", waiting, figure -> figure.get()[0]).description("Messages to residents not sent")
-                .tag("state", OutboxMessage.PENDING).register(registry);
-        Gauge.builder("tierless.outbox.messages", waiting, figure -> figure.get()[1]).description("Messages to residents not sent")
-                .tag("state", OutboxMessage.DEAD).register(registry);
+    public synchronized void bindTo(MeterRegistry registry) {
+        meters = new OwnMeters(registry);
+        List<String> states = List.of(OutboxMessage.PENDING, OutboxMessage.DEAD); // the query's columns, in order
+        for (int column = 0; column < states.size(); column++) {
+            int at = column;
+            meters.keep(Gauge.builder("tierless.outbox.messages", waiting, figure -> figure.get()[at]).description("Messages to residents not sent")
+                    .tag("state", states.get(at)).register(registry));
+        }
+    }
+
+    @PreDestroy
+    synchronized void unbind() {
+        if (meters != null) {
+            meters.removeAll();
+        }
     }
 }
