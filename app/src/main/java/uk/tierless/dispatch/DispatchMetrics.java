@@ -1,51 +1,27 @@
 package uk.tierless.dispatch;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import uk.tierless.platform.CachedFigure;
-import uk.tierless.platform.OwnMeters;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import uk.tierless.platform.CountGauges;
 import uk.tierless.tenancy.CouncilTotals;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
  * {@code tierless_dispatches{state}}: requests waiting to be sent on to councils' own systems ({@code pending}) and
- * given up on after a day of tries ({@code dead}), every member council's together, counted at most every 10 seconds.
+ * given up on after a day of tries ({@code dead}), every member council's together.
  */
-@ApplicationScoped
-public class DispatchMetrics implements MeterBinder {
+public class DispatchMetrics {
 
     private static final String WAITING = "select count(*) filter (where state = 'pending'),"
-            + " count(*) filter (where state = 'dead') from dispatches"
-            + " where tenant_id = :council and state in ('pending', 'dead')";
+            + " count(*) filter (where state = 'dead') from dispatches where tenant_id = :council"
+            + " and state in ('pending', 'dead')";
 
-    @Inject
-    CouncilTotals totals;
-
-    private final CachedFigure<long[]> waiting = new CachedFigure<>(Duration.ofSeconds(10), () -> totals.sum(WAITING));
-
-    private OwnMeters meters;
-
-    @Override
-    public synchronized void bindTo(MeterRegistry registry) {
-        meters = new OwnMeters(registry);
-        List<String> states = List.of(RequestDispatch.PENDING, RequestDispatch.DEAD); // the query's columns, in order
-        for (int column = 0; column < states.size(); column++) {
-            int at = column;
-            meters.keep(Gauge.builder("tierless.dispatches", waiting, figure -> figure.get()[at]).description("Requests not yet sent on")
-                    .tag("state", states.get(at)).register(registry));
-        }
-    }
-
-    @PreDestroy
-    synchronized void unbind() {
-        if (meters != null) {
-            meters.removeAll();
-        }
+    @Produces
+    @Singleton
+    MeterBinder dispatchGauges(CouncilTotals totals) {
+        return new CountGauges("tierless.dispatches", "Requests not yet sent on to councils' systems",
+                List.of(RequestDispatch.PENDING, RequestDispatch.DEAD), () -> totals.sum(WAITING));
     }
 }

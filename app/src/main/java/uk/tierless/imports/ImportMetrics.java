@@ -4,15 +4,15 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.All;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import uk.tierless.platform.OwnMeters;
+import uk.tierless.platform.FreshGauge;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The imports this instance is running, watched as they go: {@code tierless_imports_running{kind}},
@@ -29,18 +29,15 @@ public class ImportMetrics {
 
     private final Map<UUID, Running> running = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Counter>> finished = new ConcurrentHashMap<>();
-    private final OwnMeters meters;
 
     @Inject
     ImportMetrics(@All List<Importer> importers, MeterRegistry registry) {
-        meters = new OwnMeters(registry);
         for (String kind : importers.stream().map(Importer::kind).toList()) {
-            meters.keep(Gauge.builder("tierless.imports.running", running, jobs -> jobs.values().stream()
-                    .filter(job -> job.kind().equals(kind)).count()).description("Imports running").tag("kind", kind)
-                    .register(registry));
-            meters.keep(Gauge.builder("tierless.import.rows.read", running, jobs -> jobs.values().stream()
-                    .filter(job -> job.kind().equals(kind)).mapToLong(job -> job.progress().rowsRead()).sum())
-                    .description("Rows read by the imports running").tag("kind", kind).register(registry));
+            FreshGauge.register(registry, Gauge.builder("tierless.imports.running", () -> runningOf(kind).count())
+                    .description("Imports running").tag("kind", kind));
+            FreshGauge.register(registry, Gauge.builder("tierless.import.rows.read",
+                    () -> runningOf(kind).mapToLong(job -> job.progress().rowsRead()).sum())
+                    .description("Rows read by the imports running").tag("kind", kind));
             Map<String, Counter> byState = new ConcurrentHashMap<>();
             for (String state : STATES) {
                 byState.put(state, Counter.builder("tierless.imports.finished").description("Imports finished")
@@ -48,6 +45,10 @@ public class ImportMetrics {
             }
             finished.put(kind, byState);
         }
+    }
+
+    private Stream<Running> runningOf(String kind) {
+        return running.values().stream().filter(job -> job.kind().equals(kind));
     }
 
     void started(UUID job, String kind, ImportProgress progress) {
@@ -59,10 +60,5 @@ public class ImportMetrics {
         if (ended != null) {
             finished.get(ended.kind()).get(state).increment();
         }
-    }
-
-    @PreDestroy
-    void unbind() {
-        meters.removeAll();
     }
 }
