@@ -94,7 +94,7 @@ class MetricsTest {
         String after = metrics();
 
         assertThat(after).contains("uri=\"/api/v1/places/{uprn}\"").contains("uri=\"/track/{token}\"")
-                .contains("uri=\"/open311/{endpoint}/services.{format}\"")
+                .contains("uri=\"/open311/{endpoint: v2|test/v2}/services.{format: xml|json}\"")
                 .contains("http_server_requests_seconds_bucket{");
         assertThat(after).doesNotContain(reference).doesNotContain(token).doesNotContain("990000000184")
                 .doesNotContain("no-such-thing");
