@@ -40,6 +40,7 @@ public class Gazetteer {
     @Inject
     CouncilDirectory councils;
 
+    @CountedLookup(CountedLookup.Kind.POSTCODE)
     public Place byPostcode(String text) {
         Postcode postcode = Postcode.parse(text).orElseThrow(() -> ApiException.invalid(
                 "\"" + text + "\" is not a UK postcode.",
@@ -66,6 +67,7 @@ public class Gazetteer {
         return boundaries.areaAt(address.lat(), address.lon()).map(this::council).orElse(postcodeDistrict);
     }
 
+    @CountedLookup(CountedLookup.Kind.POINT)
     public Place byPoint(Location location) {
         CouncilView district = boundaries.areaAt(location.lat(), location.lon()).map(this::council)
                 .orElseThrow(() -> ApiException.notFound(String.format(Locale.ROOT,
@@ -74,6 +76,7 @@ public class Gazetteer {
     }
 
     /** The address's own point decides its district; without one, its postcode's district does. */
+    @CountedLookup(CountedLookup.Kind.UPRN)
     public Place byUprn(String uprn) {
         if (uprn == null || !UPRN.matcher(uprn).matches()) {
             throw ApiException.invalid("\"" + uprn + "\" is not a UPRN.",

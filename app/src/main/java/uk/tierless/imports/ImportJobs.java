@@ -71,6 +71,9 @@ public class ImportJobs {
     ConfigurationChanges changes;
 
     @Inject
+    ImportMetrics metrics;
+
+    @Inject
     ImportJobs(@All List<Importer> importers) {
         this.importers = importers.stream().collect(Collectors.toMap(Importer::kind, Function.identity()));
     }
@@ -147,6 +150,7 @@ public class ImportJobs {
 
     private void run(UUID id, Importer importer, String source, boolean allowShrink, Path file) {
         ImportProgress progress = new ImportProgress(running -> publish(id, running));
+        metrics.started(id, importer.kind(), progress);
         try (Reader reader = new BufferedReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), 1 << 16)) {
             importer.load(reader, source, new ShrinkGuard(importer.kind(), allowShrink), progress);
         } catch (ImportFailedException e) {
@@ -187,6 +191,7 @@ public class ImportJobs {
     }
 
     private void finish(UUID id, ImportProgress progress, String state, String message) {
+        metrics.finished(id, state);
         update("update import_jobs set state = ?, rows_read = ?, imported = ?, rejected = ?, rejections = ?::jsonb,"
                 + " message = ?, finished_at = ? where id = ?", statement -> {
                     statement.setString(1, state);

@@ -37,8 +37,12 @@ public class TooManyRequestsMapper {
     @Inject
     CouncilDirectory councils;
 
+    @Inject
+    RateLimitMetrics metrics;
+
     @ServerExceptionMapper
     public Response tooManyRequests(TooManyRequests e) {
+        metrics.refused(e.limit());
         Response.ResponseBuilder response = Response.status(Response.Status.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
         Optional<Response> inDialect = EarlyAnswers.inDialect(request.path(), 429, e.getMessage());

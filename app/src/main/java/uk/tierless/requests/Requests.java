@@ -122,6 +122,7 @@ public class Requests {
     }
 
     /** A submission that names no offer (the API's): routed here, once. */
+    @CountedSubmission
     public Submitted submit(Submission submission) {
         return submit(submission, offer(submission.service(), submission.where()));
     }
@@ -135,6 +136,7 @@ public class Requests {
     }
 
     /** A submission to an offer already resolved for its service and place, so the catalogue is not routed again. */
+    @CountedSubmission
     public Submitted submit(Submission submission, Offer offer) {
         Answers.Checked answers = checks.answers(submission, offer);
         CouncilView council = offer.council();

@@ -1,5 +1,7 @@
 package uk.tierless.platform;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -53,6 +55,7 @@ class LogScanTest {
     private static final String PUBLIC_NOTE = "Crew Yarrowby will come back " + UUID.randomUUID();
     private static final String PRIVATE_NOTE = "Caller Quimby sounded upset";
     private static final String BAD_JSON = "Snodgrass-Tallyho";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public static class EverythingLogged implements QuarkusTestProfile {
         @Override
@@ -66,7 +69,9 @@ class LogScanTest {
                     "quarkus.log.category.\"org.apache.http\".level", "INFO",
                     "quarkus.log.file.enabled", "true",
                     "quarkus.log.file.path", LOG.toString(),
-                    "quarkus.log.file.level", "ALL");
+                    "quarkus.log.file.level", "ALL",
+                    // JSON lines, as operators get them (docs/observability.md): the scan reads what they would keep.
+                    "TIERLESS_LOG_FORMAT", "json");
         }
     }
 
@@ -133,6 +138,40 @@ class LogScanTest {
         assertThat(Files.readString(mail)).contains(EMAIL);
 
         assertThat(hits(log)).as("personal data in %s", LOG).isEmpty();
+    }
+
+    @Test
+    void everyLineIsJsonAndTheRequestIdIsKeptOnlyWhenSafe() throws IOException {
+        long before = Files.size(LOG);
+        String theirs = "4f1c2b7e9a0d4c3b8e6f5a4d3c2b1a09";
+        String platformAdmin = TestTokens.realm("platform", null, null, "platform-admin");
+        Response kept = given().auth().oauth2(platformAdmin).header("X-Request-Id", theirs).contentType("application/json")
+                .body("{}").when().post("/api/v1/admin/report-rollups/rebuild");
+        kept.then().statusCode(200).header("X-Request-Id", theirs);
+        // A header that is not an id the log can safely hold is replaced, and the name in it never logged.
+        Response replaced = given().auth().oauth2(platformAdmin).header("X-Request-Id", NAME + " " + PHONE)
+                .contentType("application/json").body("{}").when().post("/api/v1/admin/report-rollups/rebuild");
+        String ours = replaced.then().statusCode(200).extract().header("X-Request-Id");
+        assertThat(ours).matches("[0-9a-f]{32}");
+
+        assertThat(jsonLines(before)).isNotEmpty();
+        byte[] all = Files.readAllBytes(LOG);
+        assertThat(hits(new String(all, (int) before, all.length - (int) before, StandardCharsets.UTF_8))).isEmpty();
+    }
+
+    /** The JSON objects of the lines logged since {@code before}: every line must parse, with a level. */
+    private static List<JsonNode> jsonLines(long before) throws IOException {
+        byte[] all = Files.readAllBytes(LOG);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : new String(all, (int) before, all.length - (int) before, StandardCharsets.UTF_8).split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode object = JSON.readTree(line);
+            assertThat(object.path("level").asText()).as("a JSON log line: %s", line).isNotEmpty();
+            lines.add(object);
+        }
+        return lines;
     }
 
     /** Each line holding any of the journeys' personal data, in any obvious spelling. */

@@ -13,6 +13,7 @@ import uk.tierless.identity.OidcTestServer;
 import uk.tierless.identity.TestTokens;
 import uk.tierless.photos.TestPhotos;
 import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.platform.Scrapes;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -105,6 +106,21 @@ class RateLimitTest {
         // Discovery and the services read nothing of any request, and are not counted.
         from("203.0.113.30").when().get("/open311/discovery.json").then().statusCode(200);
         from("203.0.113.30").when().get("/open311/v2/services.json?jurisdiction_id=tamworth").then().statusCode(200);
+    }
+
+    @Test
+    void refusalsAreCountedByLimitInTheMetrics() {
+        String before = Scrapes.metrics();
+        for (int i = 0; i < TRACKING; i++) {
+            track(from("203.0.113.60"), Map.of("reference", "TAM-2601-" + (5000 + i), "email", "x@example.org"))
+                    .then().statusCode(404);
+        }
+        track(from("203.0.113.60"), Map.of("reference", "TAM-2601-6000", "email", "x@example.org")).then().statusCode(429);
+        String after = Scrapes.metrics();
+        assertThat(Scrapes.increase(before, after, "tierless_rate_limit_refusals_total", Map.of("limit", "tracking")))
+                .isEqualTo(1);
+        assertThat(Scrapes.increase(before, after, "tierless_rate_limit_refusals_total", Map.of("limit", "submissions")))
+                .isZero();
     }
 
     @Test
