@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Counts use without tracking people: each event adds one to a daily count by origin council, responsible council,
  * service, channel and device class. Nothing about the person is kept, and no cookie is set for it. Counts are
- * kept in memory and written every few seconds (docs/benchmarks-reads.md says what a crash loses).
+ * kept in memory and written every few seconds (docs/benchmarks.md, Read routes says what a crash loses).
  */
 @ApplicationScoped
 public class UsageCounter {

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Many submissions to one council at the same moment, each with its own key: the reference sequence and the sharded
- * rollup rows (docs/benchmarks-writes.md) let them run side by side, and still every request gets a reference of its
+ * rollup rows (docs/benchmarks.md, Submissions) let them run side by side, and still every request gets a reference of its
  * own and the board counts every one of them, once.
  */
 @QuarkusTest
