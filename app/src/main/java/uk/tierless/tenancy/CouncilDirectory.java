@@ -98,8 +98,9 @@ public class CouncilDirectory {
             synchronized (this) {
                 readAt = generation;
             }
-            // Joins the caller's transaction, or opens one: import jobs call this from their own threads.
-            current = QuarkusTransaction.joiningExisting().call(CouncilDirectory::read);
+            // Joins the caller's transaction, or opens one: import jobs call this from their own threads. Hibernate
+            // finds no tenant on a thread without a request context, so one is active for the read.
+            current = withRequestContext(() -> QuarkusTransaction.joiningExisting().call(CouncilDirectory::read));
             synchronized (this) {
                 if (generation == readAt) {
                     snapshot = current;
@@ -107,6 +108,19 @@ public class CouncilDirectory {
             }
         }
         return current;
+    }
+
+    private static Snapshot withRequestContext(java.util.function.Supplier<Snapshot> work) {
+        io.quarkus.arc.ManagedContext requestContext = io.quarkus.arc.Arc.container().requestContext();
+        if (requestContext.isActive()) {
+            return work.get();
+        }
+        requestContext.activate();
+        try {
+            return work.get();
+        } finally {
+            requestContext.terminate();
+        }
     }
 
     private static Snapshot read() {
