@@ -19,6 +19,7 @@ connections=${BENCH_CONNECTIONS:-32}
 write_connections=${BENCH_WRITE_CONNECTIONS:-16}
 seconds=${BENCH_SECONDS:-10}
 warmup=${BENCH_WARMUP:-3}
+jit_warmup=${BENCH_JIT_WARMUP:-10} # seconds of each row's load before the first row is measured (see docs/benchmarks.md)
 timeout=${BENCH_TIMEOUT:-10} # seconds wrk waits for an answer: its default (2 s) hides the slowest as errors
 rows=${BENCH_ROWS:-2700000} # 0 leaves out the national directory
 scale=${BENCH_PGBENCH_SCALE:-16} # pgbench's advice: at least its number of clients, so TPC-B's branches are not one lock
@@ -129,6 +130,17 @@ awk -F, '{ sub(/\r$/, "") } NR > 1 { sub(/ /, "%20", $2); print "/api/v1/places?
   ops/demo/onspd_sample_staffs_worcs.csv >"$demo"
 awk -F, '{ sub(/\r$/, "") } NR > 1 && $12 != "" { print "/api/v1/places?lat=" $12 "&lon=" $13 }' \
   ops/demo/onspd_sample_staffs_worcs.csv >"$points"
+# A fresh JVM runs its code interpreted, then compiles what is hot (C1, then C2) over the first minute or two of
+# load: measured cold, the first rows were up to 4 times slower than the same rows measured again. So before any row
+# is measured, every row's load runs for $jit_warmup s, as a server that has been up for a while has been warmed.
+echo "warming the JVM on every row's load (${jit_warmup} s each)"
+for warm in "get.lua $connections $app BENCH_PATHS=$demo" "get.lua $connections $app BENCH_PATHS=$points" \
+  "get.lua $connections $app/api/v1/service-types" "get.lua $connections $app/" \
+  "get.lua $connections $app/your-councils?postcode=B79%207AH" "submit.lua $write_connections $app"; do
+  read -r script clients url settings <<<"$warm"
+  env ${settings:+"$settings"} BENCH_RUN="jit-$RANDOM" wrk -t"$threads" -c"$clients" -d"${jit_warmup}s" \
+    --timeout "${timeout}s" -s "ops/bench/$script" "$url" >/dev/null
+done
 measure postcode "places by postcode ($(( $(wc -l <"$demo") / 1000 )) thousand postcodes)" ops/bench/get.lua "$connections" "$app" \
   20000 10 "pgbench -S" "$select_tps" req/s BENCH_PATHS="$demo"
 measure lat/lon "places by lat/lon (boundaries in memory)" ops/bench/get.lua "$connections" "$app" 25000 - \

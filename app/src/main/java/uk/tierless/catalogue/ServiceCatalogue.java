@@ -25,6 +25,11 @@ public class ServiceCatalogue {
 
     private volatile List<Entry> entries;
 
+    /** Whether the catalogue has been read (it is, after the first answer): then every method answers from memory. */
+    public boolean loaded() {
+        return entries != null;
+    }
+
     public List<ServiceTypeView> all() {
         return entries().stream().map(Entry::view).toList();
     }

@@ -40,6 +40,17 @@ public class Gazetteer {
     @Inject
     CouncilDirectory councils;
 
+    /**
+     * Whether {@link #byPostcode} or {@link #byPoint} can answer this from memory: a point, a postcode the cache
+     * holds or text that is no postcode, with the councils in memory.
+     */
+    public boolean answersFromMemory(PlaceQuery where) {
+        if (!councils.loaded() || where.hasUprn()) {
+            return false;
+        }
+        return !where.hasPostcode() || Postcode.parse(where.postcode).map(postcodes::holds).orElse(true);
+    }
+
     @CountedLookup(CountedLookup.Kind.POSTCODE)
     public Place byPostcode(String text) {
         Postcode postcode = Postcode.parse(text).orElseThrow(() -> ApiException.invalid(

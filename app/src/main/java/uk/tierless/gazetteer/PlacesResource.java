@@ -1,5 +1,6 @@
 package uk.tierless.gazetteer;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import uk.tierless.api.MemoryFirst;
 
 /** Public lookups, no sign-in: where is this, and which councils are responsible there. */
 @Path("/api/v1/places")
@@ -17,9 +19,9 @@ public class PlacesResource {
     Gazetteer gazetteer;
 
     @GET
-    public PlaceView find(@BeanParam PlaceQuery query) {
-        Place place = query.hasPostcode() ? gazetteer.byPostcode(query.postcode) : gazetteer.byPoint(query.point());
-        return PlaceView.of(place);
+    public Uni<PlaceView> find(@BeanParam PlaceQuery query) {
+        return MemoryFirst.answer(gazetteer.answersFromMemory(query), () -> PlaceView.of(query.hasPostcode()
+                ? gazetteer.byPostcode(query.postcode) : gazetteer.byPoint(query.point())));
     }
 
     @GET

@@ -51,6 +51,11 @@ class PostcodeCache {
         return entries.get(postcode.compact());
     }
 
+    /** Whether the postcode's row (or that it is not in the directory) is in memory now. */
+    boolean holds(Postcode postcode) {
+        return entries.getIfPresent(postcode.compact()) != null;
+    }
+
     void imported(@Observes DataImported event) {
         if (event.is(OnspdImporter.KIND) || event.is(AddressesImporter.KIND) || event.is(OpenUprnImporter.KIND)) {
             entries.invalidateAll();

@@ -47,6 +47,15 @@ public class Masthead {
     private PartnershipDefinition partnership;
     private boolean resolved;
 
+    /** Who the header is for: with the councils' configuration, all that the header is rendered from. */
+    record Identity(String profile, String partnership) {
+    }
+
+    Identity identity() {
+        resolve();
+        return new Identity(profile == null ? null : profile.slug(), partnership == null ? null : partnership.slug());
+    }
+
     /** The page is about a request of this council (tracking): its partnership's header, unless a profile is named. */
     void about(CouncilView council) {
         resolve();

@@ -25,6 +25,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -79,21 +80,41 @@ public class PortalPages {
     @Inject
     PageUse pageUse;
 
+    @Inject
+    RenderedPages rendered;
+
+    /** What a start page is rendered from. */
+    private record StartPage(Masthead.Identity masthead, String council, String service) {
+    }
+
+    /** What a tiles page is rendered from, besides the place itself (its slots). */
+    private record TilesPage(Masthead.Identity masthead, String council, CouncilView district, CouncilView county,
+                             List<TileGroup> groups, String placeKey, List<CouncilLink> outside, boolean elsewhere) {
+    }
+
     /** The front door; {@code service} is the one a search result leads to, kept through the postcode step. */
     @GET
-    public TemplateInstance start(@QueryParam("service") String service) {
+    public String start(@QueryParam("service") String service) {
         countPage(null);
-        return Templates.start(null, masthead.getWelcome(), null, null, "/", tiles.service(service));
+        return startPage(null, service);
     }
 
     /** The same portal entered through one council: its name, colour and welcome. */
     @GET
     @Path("c/{slug}")
-    public TemplateInstance profile(@PathParam("slug") String slug, @QueryParam("service") String service) {
+    public String profile(@PathParam("slug") String slug, @QueryParam("service") String service) {
         CouncilView council = profiles.require(slug);
         countPage(council);
-        return Templates.start(council, profiles.welcome(slug), null, null, PortalProfiles.home(council),
-                tiles.service(service));
+        return startPage(council, service);
+    }
+
+    /** The front door, or a council's: the same for everyone who comes through it (RenderedPages). */
+    private String startPage(CouncilView council, String serviceCode) {
+        ServiceTypeView service = tiles.service(serviceCode);
+        return rendered.page(new StartPage(masthead.identity(), council == null ? null : council.slug(),
+                        service == null ? null : service.code()),
+                () -> Templates.start(council, council == null ? masthead.getWelcome() : profiles.welcome(council.slug()),
+                        null, null, PortalProfiles.home(council), service).render(), Map.of());
     }
 
     @GET
@@ -147,10 +168,7 @@ public class PortalPages {
             List<Tile> found = tiles.forPlace(where.get().query());
             Place place = where.get().place(gazetteer);
             count(council, found, UsageCounter.TILE_SHOWN);
-            return Response.ok(Templates.councils(council, where.get().label(place), place.district(), place.county(),
-                    TileGroup.of(found), query(where.get().key(), where.get().value(), council), where.get().key(),
-                    where.get().value(), outsideThePartnerships(place), elsewhere(council, place),
-                    PortalProfiles.home(council))).build();
+            return Response.ok(tilesPage(council, where.get(), place, found)).type(MediaType.TEXT_HTML_TYPE).build();
         } catch (ApiException e) {
             if ("address_needed".equals(e.toError().error())) {
                 return Response.seeOther(URI.create("/find?" + query("postcode", postcode, council) + "&missing=1"
@@ -210,6 +228,23 @@ public class PortalPages {
     @Path("privacy")
     public TemplateInstance privacy() {
         return Templates.privacy();
+    }
+
+    /**
+     * The tiles page, the same for everyone whose councils (and so tiles) are the same but for where they are: that
+     * is written into its slots (RenderedPages).
+     */
+    private String tilesPage(CouncilView council, Where where, Place place, List<Tile> found) {
+        List<TileGroup> groups = TileGroup.of(found);
+        List<CouncilLink> outside = outsideThePartnerships(place);
+        boolean elsewhere = elsewhere(council, place);
+        TilesPage key = new TilesPage(masthead.identity(), council == null ? null : council.slug(), place.district(),
+                place.county(), groups, where.key(), outside, elsewhere);
+        return rendered.page(key, () -> Templates.councils(council, RenderedPages.slot("where"), place.district(),
+                        place.county(), groups, RenderedPages.slot("query"), where.key(), RenderedPages.slot("place"),
+                        outside, elsewhere, PortalProfiles.home(council)).render(),
+                Map.of("where", where.label(place), "query", query(where.key(), where.value(), council),
+                        "place", where.value()));
     }
 
     private void countPage(CouncilView origin) {

@@ -82,6 +82,11 @@ public class CouncilDirectory {
     }
 
     /** After councils or partnerships are created or changed. */
+    /** Whether the councils are in memory now, so that a lookup needs no database. */
+    public boolean loaded() {
+        return snapshot != null;
+    }
+
     public synchronized void invalidate() {
         generation++;
         snapshot = null;

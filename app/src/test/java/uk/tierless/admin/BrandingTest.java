@@ -61,6 +61,10 @@ class BrandingTest {
 
     @Test
     void aNewColourAndWelcomeAreLiveAtOnceAndAudited() {
+        // The profile page as it was, which is now kept rendered (RenderedPages): the change must replace it at once.
+        given().when().get("/c/" + COUNCIL).then().statusCode(200)
+                .body(containsString("Welcome to Staffordshire Moorlands District Council."))
+                .body(containsString("/brand/" + COUNCIL + ".css?v=28593b"));
         given().auth().oauth2(admin()).contentType("application/json")
                 .body(Map.of("brandColour", "#1D70B8", "welcome", "  Hello from the Moorlands.  "))
                 .when().put("/api/v1/councils/" + COUNCIL + "/branding")

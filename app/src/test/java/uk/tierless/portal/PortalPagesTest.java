@@ -36,6 +36,25 @@ class PortalPagesTest {
     }
 
     @Test
+    void residentsOfTheSameCouncilsEachSeeTheirOwnPlaceOnTheTilesPage() {
+        // The second page comes from the one kept for the first (RenderedPages): only the place differs.
+        given().queryParam("postcode", "B77 1AB").when().get("/your-councils").then().statusCode(200)
+                .body(containsString("B77 1AB is in Tamworth."))
+                .body(containsString("/services/missed-bin?postcode=B77+1AB\""))
+                .body(containsString("name=\"postcode\" value=\"B77 1AB\""));
+        given().queryParam("postcode", "b77 1ad").when().get("/your-councils").then().statusCode(200)
+                .body(containsString("B77 1AD is in Tamworth."))
+                .body(containsString("/services/missed-bin?postcode=b77+1ad\""))
+                .body(containsString("name=\"postcode\" value=\"b77 1ad\""))
+                .body(not(containsString("B77 1AB")));
+        // Through a council's profile: the links carry it, escaped as the page's own markup is.
+        given().queryParam("postcode", "B77 1AD").queryParam("c", "lichfield").when().get("/your-councils")
+                .then().statusCode(200)
+                .body(containsString("/services/missed-bin?postcode=B77+1AD&amp;c=lichfield\""))
+                .body(not(containsString("tierlessslot")));
+    }
+
+    @Test
     void aStraddlingPostcodeAlwaysAsksForTheAddress() {
         given().queryParam("postcode", "B79 8FL").when().get("/find").then().statusCode(200)
                 .body(containsString("Homes in B79 8FL are in different council areas"))
