@@ -2,6 +2,7 @@ package uk.tierless.portal;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import uk.tierless.api.ApiException;
+import uk.tierless.api.MemoryFirst;
 import uk.tierless.catalogue.SafeMarkdown;
 import uk.tierless.catalogue.ServiceTypeView;
 import uk.tierless.gazetteer.Gazetteer;
@@ -94,27 +96,35 @@ public class PortalPages {
 
     /** The front door; {@code service} is the one a search result leads to, kept through the postcode step. */
     @GET
-    public String start(@QueryParam("service") String service) {
-        countPage(null);
+    public Uni<String> start(@QueryParam("service") String service) {
         return startPage(null, service);
     }
 
     /** The same portal entered through one council: its name, colour and welcome. */
     @GET
     @Path("c/{slug}")
-    public String profile(@PathParam("slug") String slug, @QueryParam("service") String service) {
-        CouncilView council = profiles.require(slug);
-        countPage(council);
-        return startPage(council, service);
+    public Uni<String> profile(@PathParam("slug") String slug, @QueryParam("service") String service) {
+        return startPage(slug, service);
     }
 
-    /** The front door, or a council's: the same for everyone who comes through it (RenderedPages). */
-    private String startPage(CouncilView council, String serviceCode) {
+    /**
+     * The front door, or a council's ({@code slug}): the same for everyone who comes through it, so kept rendered
+     * (RenderedPages) and then answered on the I/O thread (MemoryFirst).
+     */
+    private Uni<String> startPage(String slug, String serviceCode) {
+        return MemoryFirst.answer(rendered.answersFromMemory(() -> startKey(slug, serviceCode)), () -> {
+            CouncilView council = slug == null ? null : profiles.require(slug);
+            ServiceTypeView service = tiles.service(serviceCode);
+            countPage(council);
+            return rendered.page(startKey(slug, serviceCode), () -> Templates.start(council, council == null
+                            ? masthead.getWelcome() : profiles.welcome(council.slug()), null, null,
+                    PortalProfiles.home(council), service).render(), Map.of());
+        });
+    }
+
+    private StartPage startKey(String slug, String serviceCode) {
         ServiceTypeView service = tiles.service(serviceCode);
-        return rendered.page(new StartPage(masthead.identity(), council == null ? null : council.slug(),
-                        service == null ? null : service.code()),
-                () -> Templates.start(council, council == null ? masthead.getWelcome() : profiles.welcome(council.slug()),
-                        null, null, PortalProfiles.home(council), service).render(), Map.of());
+        return new StartPage(masthead.identity(), slug, service == null ? null : service.code());
     }
 
     @GET

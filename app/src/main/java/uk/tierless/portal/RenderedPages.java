@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import uk.tierless.catalogue.ServiceCatalogue;
 import uk.tierless.tenancy.CouncilConfigurationChanged;
+import uk.tierless.tenancy.CouncilDirectory;
 
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,17 @@ class RenderedPages {
 
     @Inject
     FormTimeout formTimeout;
+
+    @Inject
+    CouncilDirectory councils;
+
+    @Inject
+    ServiceCatalogue catalogue;
+
+    /** Whether a page kept under this key can be answered with no database at all (MemoryFirst). */
+    boolean answersFromMemory(Supplier<Object> key) {
+        return councils.loaded() && catalogue.loaded() && pages.getIfPresent(key.get()) != null;
+    }
 
     /** A placeholder for a resident's own value: letters and digits only, so that Qute writes it unchanged. */
     static String slot(String name) {
