@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 public class ServiceOffers {
 
     /** One council's offer of one service: its mode (info, link or form), where a link leads, the tile's words. */
-    public record ServiceOffer(String council, String service, String mode, String link, String summary, boolean pinned) {
+    public record ServiceOffer(String council, String service, String mode, String link, String summary, boolean pinned,
+                               Integer targetDays) {
     }
 
     @Inject
@@ -133,8 +134,15 @@ public class ServiceOffers {
         });
     }
 
-    /** The council's target for a service's requests, in working days, if it sets one. */
+    /**
+     * The council's target for a service's requests, in working days, if it sets one: as {@link #ofCouncils}, from
+     * memory outside a transaction (a submission asks before its own begins), from the database inside one.
+     */
     public Optional<Integer> targetDaysOf(String council, String service) {
+        if (!QuarkusTransaction.isActive()) {
+            return ofCouncils(List.of(council)).stream().filter(offer -> offer.service().equals(service)).findFirst()
+                    .map(ServiceOffer::targetDays);
+        }
         return QuarkusTransaction.joiningExisting().call(() -> Optional.ofNullable(
                 CouncilService.<CouncilService>findById(new CouncilService.Key(council, service))).map(offer -> offer.targetDays));
     }
@@ -204,6 +212,6 @@ public class ServiceOffers {
 
     private static ServiceOffer offer(CouncilService service) {
         return new ServiceOffer(service.councilSlug, service.serviceCode, service.mode, service.link, service.summary,
-                service.pinned);
+                service.pinned, service.targetDays);
     }
 }

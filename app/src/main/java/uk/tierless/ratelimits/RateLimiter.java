@@ -59,7 +59,7 @@ public class RateLimiter {
     @Inject
     CurrentStaff currentStaff;
 
-    private volatile SecretKeySpec secret;
+    private volatile Mac keyedMac;
 
     /** One call by the current client, on a page or the API. */
     public void admit(Limit limit) {
@@ -101,7 +101,9 @@ public class RateLimiter {
     private void check(Limit limit, int count, String subject, Map<String, List<String>> resend) {
         long window = windowSeconds();
         String key = keyOf(subject);
-        Counted counted = QuarkusTransaction.requiringNew().call(() -> {
+        // Outside any transaction, so the statement commits by itself (autocommit): the counter's row is locked for
+        // the statement alone, not for a BEGIN and a COMMIT round trip besides, and Narayana has nothing to do.
+        Counted counted = QuarkusTransaction.suspendingExisting().call(() -> {
             try (Connection connection = dataSource.getConnection(); PreparedStatement upsert = connection.prepareStatement(COUNT)) {
                 upsert.setString(1, limit.code());
                 upsert.setString(2, key);
@@ -136,20 +138,26 @@ public class RateLimiter {
     /** A keyed hash of what is counted, so the table never holds an address or a reference in clear. */
     private String keyOf(String subject) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(secret());
+            Mac mac = (Mac) keyedMac().clone();
             return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(subject.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
+        } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private SecretKeySpec secret() {
-        if (secret == null) {
+    /** A Mac keyed once, cloned for each key: looking the algorithm up and keying it cost more than the hash. */
+    private Mac keyedMac() {
+        if (keyedMac == null) {
             String text = config.rateLimits().keySecret().orElseGet(this::secretInDatabase);
-            secret = new SecretKeySpec(text.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(text.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                keyedMac = mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
         }
-        return secret;
+        return keyedMac;
     }
 
     private String secretInDatabase() {
