@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Council boundaries in memory, in a spatial index (JTS STRtree of prepared polygons): which council's area a
@@ -35,6 +36,8 @@ public class BoundaryIndex {
     DataSource dataSource;
 
     private volatile Index index = new Index(new STRtree());
+    /** Which load of the boundaries is in use: what a lookup placed with an older one must place again. */
+    private final AtomicLong version = new AtomicLong();
 
     private record Area(String gss, PreparedGeometry shape) {
     }
@@ -61,6 +64,10 @@ public class BoundaryIndex {
         return candidates.stream().filter(area -> area.shape().covers(point)).map(Area::gss).sorted().findFirst();
     }
 
+    public long version() {
+        return version.get();
+    }
+
     public void reload() {
         STRtree tree = new STRtree();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
@@ -75,5 +82,6 @@ public class BoundaryIndex {
         }
         tree.build();
         index = new Index(tree);
+        version.incrementAndGet();
     }
 }

@@ -63,19 +63,24 @@ public class Gazetteer {
         }
         CouncilView district = council(entry.districtGss());
         CouncilView county = entry.countyGss() == null ? null : council(entry.countyGss());
+        boolean placed = entry.placedBy() == boundaries.version();
         List<Place.Address> addresses = entry.addresses().stream().map(address -> new Place.Address(address.uprn(),
-                address.address(), addressDistrict(address, district))).toList();
+                address.address(), addressDistrict(address, placed, district))).toList();
         boolean straddles = addresses.stream().map(Place.Address::district).map(CouncilView::slug)
                 .distinct().count() > 1;
         return new Place(entry.display(), entry.location(), district, county, addresses, straddles);
     }
 
-    /** An address's own point places it; without one, the postcode's district does. */
-    private CouncilView addressDistrict(PostcodeCache.Address address, CouncilView postcodeDistrict) {
+    /**
+     * An address's own point places it (as the cache placed it, unless the boundaries changed since); without one,
+     * the postcode's district does.
+     */
+    private CouncilView addressDistrict(PostcodeCache.Address address, boolean placed, CouncilView postcodeDistrict) {
         if (address.lat() == null) {
             return postcodeDistrict;
         }
-        return boundaries.areaAt(address.lat(), address.lon()).map(this::council).orElse(postcodeDistrict);
+        Optional<String> area = placed ? Optional.ofNullable(address.areaGss()) : boundaries.areaAt(address.lat(), address.lon());
+        return area.map(this::council).orElse(postcodeDistrict);
     }
 
     @CountedLookup(CountedLookup.Kind.POINT)

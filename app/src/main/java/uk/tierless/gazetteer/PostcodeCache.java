@@ -27,17 +27,26 @@ import java.util.Optional;
 @ApplicationScoped
 class PostcodeCache {
 
-    /** One postcode: {@code terminated} is null while in use; addresses in their natural order. */
+    /**
+     * One postcode: {@code terminated} is null while in use; addresses in their natural order, placed in the
+     * boundaries of version {@code placedBy} (BoundaryIndex).
+     */
     record Entry(String display, Location location, String districtGss, String countyGss, String terminated,
-                 List<Address> addresses) {
+                 List<Address> addresses, long placedBy) {
     }
 
-    /** An address at the postcode, with its own point if it has one (null otherwise). */
-    record Address(String uprn, String address, Double lat, Double lon) {
+    /**
+     * An address at the postcode, with its own point if it has one (null otherwise) and the area that point is in
+     * (null if none, or no point).
+     */
+    record Address(String uprn, String address, Double lat, Double lon, String areaGss) {
     }
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    BoundaryIndex boundaries;
 
     private final LoadingCache<String, Optional<Entry>> entries;
 
@@ -76,18 +85,21 @@ class PostcodeCache {
                 }
                 Location location = new Location(row.getDouble("lat"), row.getDouble("lon"), row.getInt("easting"),
                         row.getInt("northing"));
+                // Read first: boundaries reloaded while this runs make the entry's areas stale, and so looked up again.
+                long placedBy = boundaries.version();
                 Entry entry = new Entry(row.getString("display"), location, row.getString("district_gss"),
-                        row.getString("county_gss"), row.getString("terminated"), new ArrayList<>());
+                        row.getString("county_gss"), row.getString("terminated"), new ArrayList<>(), placedBy);
                 do {
                     if (row.getObject("uprn") != null) {
+                        Double lat = row.getObject("a_lat") == null ? null : row.getDouble("a_lat");
+                        Double lon = lat == null ? null : row.getDouble("a_lon");
                         entry.addresses().add(new Address(String.valueOf(row.getLong("uprn")), row.getString("address"),
-                                row.getObject("a_lat") == null ? null : row.getDouble("a_lat"),
-                                row.getObject("a_lat") == null ? null : row.getDouble("a_lon")));
+                                lat, lon, lat == null ? null : boundaries.areaAt(lat, lon).orElse(null)));
                     }
                 } while (row.next());
                 entry.addresses().sort(Comparator.comparing(Address::address, AddressOrder.NATURAL));
                 return Optional.of(new Entry(entry.display(), location, entry.districtGss(), entry.countyGss(),
-                        entry.terminated(), List.copyOf(entry.addresses())));
+                        entry.terminated(), List.copyOf(entry.addresses()), placedBy));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
