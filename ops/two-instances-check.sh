@@ -28,11 +28,12 @@ trap cleanup EXIT
 
 { read -r public_key; read -r token; } < <(java ops/two-instances/AdminToken.java "$council")
 
-# start NAME PORT [VAR=value ...]: starts the jar with these settings and waits until it is ready.
+# start NAME PORT [VAR=value ...]: starts the jar with these settings and waits until it is ready; without the
+# board's demo history (most of a first start), which the branding checked here never touches.
 start() {
   local name=$1 port=$2; shift 2
   mkdir -p "$data/$name"
-  env "$@" TIERLESS_DATA_DIR="$data/$name" QUARKUS_HTTP_PORT="$port" \
+  env "$@" TIERLESS_DATA_DIR="$data/$name" QUARKUS_HTTP_PORT="$port" TIERLESS_DEMO_HISTORY=false \
     QUARKUS_OIDC_TENANT_ENABLED=true QUARKUS_OIDC_PUBLIC_KEY="$public_key" \
     java $(cat ops/jvm-options) -jar "$jar" >>"$data/$name.log" 2>&1 &
   local pid=$!

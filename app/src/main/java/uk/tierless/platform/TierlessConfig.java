@@ -35,6 +35,13 @@ public interface TierlessConfig {
      */
     Optional<Path> demoDataDir();
 
+    /**
+     * With the demo data, also load the board's year of generated history (reports/DemoHistory). Most of a start
+     * goes on it: the tests and checks that never read the board turn it off.
+     */
+    @WithDefault("true")
+    boolean demoHistory();
+
     /** Where residents' photos are kept (the filesystem photo store): under the data folder unless set. */
     Path photosDir();
 

@@ -61,7 +61,7 @@ public class DemoHistory {
 
     /** After gazetteer's DemoData (40) and the councils' services (read from their files before). */
     void onStart(@Observes @Priority(50) StartupEvent event) {
-        if (config.demoDataDir().isPresent() && loadIfEmpty()) {
+        if (config.demoDataDir().isPresent() && config.demoHistory() && loadIfEmpty()) {
             usage.pastDaysChanged();
         }
     }

@@ -2,7 +2,6 @@ package uk.tierless.admin;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -12,6 +11,7 @@ import uk.tierless.catalogue.Dispatch;
 import uk.tierless.catalogue.ServiceOffers;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.platform.WithoutDemoHistory;
 import uk.tierless.publishing.ServiceConfigurations;
 
 import java.util.List;
@@ -36,10 +36,10 @@ import static org.hamcrest.Matchers.nullValue;
 class DispatchSettingTest {
 
     /** As in production: the test profile's allowance for local receivers is off. */
-    public static class HttpsOnly implements QuarkusTestProfile {
+    public static class HttpsOnly extends WithoutDemoHistory {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("tierless.dispatch.allow-private", "false");
+            return and(Map.of("tierless.dispatch.allow-private", "false"));
         }
     }
 

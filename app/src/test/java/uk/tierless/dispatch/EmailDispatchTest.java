@@ -2,12 +2,14 @@ package uk.tierless.dispatch;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.notifications.SmtpTestServer;
 import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.platform.WithoutDemoHistory;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -21,6 +23,7 @@ import static org.awaitility.Awaitility.await;
  * transport as residents' emails.
  */
 @QuarkusTest
+@TestProfile(WithoutDemoHistory.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
 @WithTestResource(SmtpTestServer.class)

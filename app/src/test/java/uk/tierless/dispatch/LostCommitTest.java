@@ -2,7 +2,6 @@ package uk.tierless.dispatch;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import com.arjuna.ats.arjuna.coordinator.TxControl;
 import io.restassured.path.json.JsonPath;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.platform.WithoutDemoHistory;
 
 import java.time.Duration;
 import java.util.List;
@@ -32,10 +32,10 @@ import static org.awaitility.Awaitility.await;
 class LostCommitTest {
 
     /** A webhook may take ten seconds to answer, longer than the test's transactions may last. */
-    public static class ShortTransactions implements QuarkusTestProfile {
+    public static class ShortTransactions extends WithoutDemoHistory {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("tierless.dispatch.read-timeout", "10S");
+            return and(Map.of("tierless.dispatch.read-timeout", "10S"));
         }
     }
 

@@ -2,6 +2,7 @@ package uk.tierless.dispatch;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import uk.tierless.identity.StaffRole;
 import uk.tierless.identity.StaffSignIn;
 import uk.tierless.identity.TestTokens;
 import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.platform.WithoutDemoHistory;
 import uk.tierless.tenancy.TenantScope;
 import jakarta.persistence.EntityManager;
 
@@ -36,6 +38,7 @@ import static org.awaitility.Awaitility.await;
  * tries (eight seconds in the tests), listed for administrators and sent again; each sent once by several senders.
  */
 @QuarkusTest
+@TestProfile(WithoutDemoHistory.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
 @WithTestResource(WebhookTestReceiver.class)

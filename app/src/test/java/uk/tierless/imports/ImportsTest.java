@@ -3,7 +3,6 @@ package uk.tierless.imports;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -12,6 +11,7 @@ import uk.tierless.identity.OidcTestServer;
 import uk.tierless.identity.StaffRole;
 import uk.tierless.identity.TestTokens;
 import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.platform.WithoutDemoHistory;
 
 
 import static io.restassured.RestAssured.given;
@@ -29,7 +29,7 @@ import static org.hamcrest.Matchers.hasItems;
 @WithTestResource(OidcTestServer.class)
 class ImportsTest {
 
-    public static class OwnDatabase implements QuarkusTestProfile {
+    public static class OwnDatabase extends WithoutDemoHistory {
     }
 
     private static final String HEADER = "pcd,pcds,dointr,doterm,oseast1m,osnrth1m,osgrdind,oslaua,oscty,osward,ctry,lat,long\n";

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.platform.WithoutDemoHistory;
 import uk.tierless.tenancy.TenantScope;
 
 import javax.crypto.Mac;
@@ -31,6 +33,7 @@ import static org.awaitility.Awaitility.await;
 
 /** Worcester sends through GOV.UK Notify (a stand-in for its documented API): email, text messages, errors, rate limits. */
 @QuarkusTest
+@TestProfile(WithoutDemoHistory.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
 @WithTestResource(NotifyTestServer.class)

@@ -2,6 +2,7 @@ package uk.tierless.notifications;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,7 @@ import uk.tierless.identity.OidcTestServer;
 import uk.tierless.identity.StaffRole;
 import uk.tierless.identity.TestTokens;
 import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.platform.WithoutDemoHistory;
 import uk.tierless.tenancy.TenantScope;
 
 import java.time.Duration;
@@ -32,6 +34,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 /** Messages to residents through a real SMTP server (GreenMail): delivered, delivered after an outage, once each. */
 @QuarkusTest
+@TestProfile(WithoutDemoHistory.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
 @WithTestResource(SmtpTestServer.class)

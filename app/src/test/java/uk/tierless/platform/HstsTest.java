@@ -2,7 +2,6 @@ package uk.tierless.platform;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -21,10 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithTestResource(OidcTestServer.class)
 class HstsTest {
 
-    public static class SecureCookies implements QuarkusTestProfile {
+    public static class SecureCookies extends WithoutDemoHistory {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("tierless.secure-cookies", "true");
+            return and(Map.of("tierless.secure-cookies", "true"));
         }
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -57,10 +56,10 @@ class LogScanTest {
     private static final String BAD_JSON = "Snodgrass-Tallyho";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public static class EverythingLogged implements QuarkusTestProfile {
+    public static class EverythingLogged extends WithoutDemoHistory {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
+            return and(Map.of(
                     "quarkus.log.level", "DEBUG",
                     "quarkus.log.category.\"uk.tierless\".level", "ALL",
                     "quarkus.log.category.\"uk.tierless\".min-level", "ALL",
@@ -73,7 +72,7 @@ class LogScanTest {
                     // Read from an offset taken before the journeys: a rotation (10 MB by default) would move it.
                     "quarkus.log.file.rotation.max-file-size", "1G",
                     // JSON lines, as operators get them (docs/observability.md): the scan reads what they would keep.
-                    "TIERLESS_LOG_FORMAT", "json");
+                    "TIERLESS_LOG_FORMAT", "json"));
         }
     }
 

@@ -2,6 +2,7 @@ package uk.tierless.platform;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
 
@@ -18,6 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
  * make cluster checks the same under load.
  */
 @QuarkusTest
+@TestProfile(WithoutDemoHistory.class)
 @WithTestResource(RestartablePostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
 class ReadinessWithoutDatabaseTest {

@@ -2,7 +2,6 @@ package uk.tierless.portal;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,6 +13,7 @@ import uk.tierless.identity.OidcTestServer;
 import uk.tierless.identity.StaffSignIn;
 import uk.tierless.photos.TestPhotos;
 import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.platform.WithoutDemoHistory;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -33,10 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithTestResource(OidcTestServer.class)
 class PlaceAndPhotoBrowserTest extends BrowserTest {
 
-    public static class MapOn implements QuarkusTestProfile {
+    public static class MapOn extends WithoutDemoHistory {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("tierless.map.tile-url", "/icons/icon-192.png", "tierless.map.attribution", "Test tiles");
+            return and(Map.of("tierless.map.tile-url", "/icons/icon-192.png", "tierless.map.attribution", "Test tiles"));
         }
     }
 

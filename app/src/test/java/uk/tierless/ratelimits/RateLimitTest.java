@@ -3,7 +3,6 @@ package uk.tierless.ratelimits;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -13,6 +12,7 @@ import uk.tierless.identity.OidcTestServer;
 import uk.tierless.identity.TestTokens;
 import uk.tierless.photos.TestPhotos;
 import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.platform.WithoutDemoHistory;
 import uk.tierless.platform.Scrapes;
 
 import java.sql.Connection;
@@ -50,17 +50,17 @@ class RateLimitTest {
     static final int PER_REFERENCE = 4;
     static final int OPEN311_READS = 6;
 
-    public static class LowLimits implements QuarkusTestProfile {
+    public static class LowLimits extends WithoutDemoHistory {
         @Override
         public Map<String, String> getConfigOverrides() {
             // The %test names, because the ordinary test profile sets those (very high) in application.properties.
-            return Map.of("%test.tierless.rate-limits.submissions", "" + SUBMISSIONS,
+            return and(Map.of("%test.tierless.rate-limits.submissions", "" + SUBMISSIONS,
                     "%test.tierless.rate-limits.photos", "" + PHOTOS,
                     "%test.tierless.rate-limits.tracking", "" + TRACKING,
                     "%test.tierless.rate-limits.tracking-per-reference", "" + PER_REFERENCE,
                     "%test.tierless.rate-limits.open311-reads", "" + OPEN311_READS,
                     "tierless.rate-limits.window", "1H",
-                    "tierless.trusted-proxies", "127.0.0.1,::1");
+                    "tierless.trusted-proxies", "127.0.0.1,::1"));
         }
     }
 

@@ -2,11 +2,13 @@ package uk.tierless.tenancy;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.tierless.platform.PostgresTestResource;
+import uk.tierless.platform.WithoutDemoHistory;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -24,6 +26,7 @@ import static org.awaitility.Awaitility.await;
  * plain SQL on a connection of the test's own, as another instance would.
  */
 @QuarkusTest
+@TestProfile(WithoutDemoHistory.class)
 @WithTestResource(PostgresTestResource.class)
 class ConfigurationListenerTest {
 
