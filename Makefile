@@ -72,7 +72,7 @@ tenants-apply: ## Show what tenants/<slug>/services.yaml would change, ask, then
 rollups-rebuild: ## Recompute the board's request rollups from the requests, council by council (docs/reports.md)
 	ops/rollups-rebuild.sh
 
-bench: build keycloak ## Measure every row of docs/benchmarks.md beside pgbench and nginx and write the figures there (about 7 min)
+bench: build keycloak ## Measure every row of docs/benchmarks.md beside pgbench and nginx and write the figures there (about 9 min)
 	ops/bench/run.sh
 
 bench-board: build keycloak ## Benchmark the board's reports on three years of history (15 to 20 min; docs/benchmarks.md)
