@@ -20,7 +20,7 @@ public class OutboxMessage extends TenantOwned {
     public static final String SENT = "sent";
     public static final String DEAD = "dead";
 
-    @Column(name = "request_id", nullable = false, updatable = false)
+    @Column(name = "request_id", updatable = false)
     public UUID requestId;
 
     /** What it tells: {@code acknowledgement} of a new request, or an {@code update}. */

@@ -168,6 +168,9 @@ public class FormPages {
                     Channels.origin(staff, context.profile() == null ? null : context.profile().slug()),
                     Channels.forPage(posted.getFirst("channel"), staff), posted.getFirst("idempotencyKey"),
                     UsageCounter.deviceClass(userAgent), null), context.offer());
+            if (submitted.payment() != null) {
+                return Response.seeOther(URI.create(submitted.payment().nextUrl())).build();
+            }
             String profile = context.profile() == null ? "" : "&c=" + context.profile().slug();
             return Response.seeOther(URI.create(submitted.trackUrl() + "?sent=1" + profile)).build();
         } catch (ApiException e) {

@@ -30,7 +30,10 @@ public final class Lifecycle {
             Map.entry("in_progress", "in progress"), Map.entry(REOPENED, "reopened"), Map.entry("fixed", "fixed"),
             Map.entry("closed", "closed"), Map.entry("duplicate", "a duplicate of another report"),
             Map.entry("not_councils_responsibility", "not this council's responsibility"),
-            Map.entry("no_further_action", "closed with no further action"), Map.entry("cancelled", "cancelled"));
+            Map.entry("no_further_action", "closed with no further action"), Map.entry("cancelled", "cancelled"),
+            // Not statuses of a request: what a tracking link shows before a paid service's request is made (PaidRequests).
+            Map.entry(PaidSubmission.AWAITING_PAYMENT, "waiting for your payment"), Map.entry(PaidSubmission.PAID, "paid"),
+            Map.entry(PaidSubmission.NOT_PAID, "not paid"));
 
     private Lifecycle() {
     }

@@ -52,6 +52,9 @@ public class RequestTransfer {
     Requests requests;
 
     @Inject
+    References references;
+
+    @Inject
     WorkingDays workingDays;
 
     @Inject
@@ -139,7 +142,7 @@ public class RequestTransfer {
     /** The receiving council's new request: the resident's answers and place, its own reference and due time. */
     private ServiceRequest received(ServiceRequest request, CouncilView target, String service, Instant now) {
         ServiceRequest received = new ServiceRequest();
-        received.reference = requests.nextReference(target, now);
+        received.reference = references.next(target, now);
         received.serviceCode = service;
         received.formVersionId = request.formVersionId;
         received.origin = request.origin;

@@ -6,15 +6,13 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException;
 import uk.tierless.api.ApiException;
+import uk.tierless.catalogue.Charges;
 import uk.tierless.catalogue.ServiceCatalogue;
 import uk.tierless.forms.Answers;
 import uk.tierless.forms.FormView;
 import uk.tierless.forms.Forms;
-import uk.tierless.forms.QuestionType;
 import uk.tierless.notifications.Outbox;
 import uk.tierless.photos.Photos;
-import uk.tierless.platform.Text;
-import uk.tierless.gazetteer.Location;
 import uk.tierless.gazetteer.Gazetteer;
 import uk.tierless.gazetteer.Postcode;
 import uk.tierless.gazetteer.PlaceQuery;
@@ -25,18 +23,14 @@ import uk.tierless.tenancy.CouncilView;
 import uk.tierless.catalogue.ServiceOffers;
 import uk.tierless.tenancy.TenantScope;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Service requests: a resident's answers to the responsible council's form become a request owned by that council,
@@ -49,8 +43,6 @@ public class Requests {
     static final String FORM_SUBMITTED = "form-submitted";
 
     private static final String IDEMPOTENCY_INDEX = "service_requests_idempotency_idx";
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyMM");
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Inject
     Router router;
@@ -103,14 +95,31 @@ public class Requests {
     @Inject
     Dispatching dispatching;
 
+    @Inject
+    References references;
+
+    @Inject
+    Charges charges;
+
+    @Inject
+    PaidRequests paidRequests;
+
     /** What a resident (or an app or a caseworker on the phone) sends; {@code client}: the Open311 client, else null. */
     public record Submission(String service, PlaceQuery where, AddressWords address, Map<String, Object> answers,
                              String email, String phone, String origin, String channel, String idempotencyKey,
                              String device, String client) {
     }
 
-    /** The request made, or found again for a repeated idempotency key ({@code created} false). */
-    public record Submitted(String reference, CouncilView council, String status, String trackUrl, boolean created) {
+    /**
+     * The request made, or found again for a repeated idempotency key ({@code created} false); for a service that
+     * takes a payment, the payment to make first ({@code payment}, null otherwise).
+     */
+    public record Submitted(String reference, CouncilView council, String status, String trackUrl, boolean created,
+                            AwaitingPayment payment) {
+    }
+
+    /** The payment a request waits for: its id, the amount in pence, and where the resident pays. */
+    public record AwaitingPayment(String id, long amount, String nextUrl) {
     }
 
     /** What a council offers for one service at one place: the responsible council and its current form. */
@@ -145,26 +154,39 @@ public class Requests {
     public Submitted submit(Submission submission, Offer offer) {
         Answers.Checked answers = checks.answers(submission, offer);
         CouncilView council = offer.council();
-        FormView form = offer.form();
         String origin = councils.bySlug(submission.origin()).filter(CouncilView::member).map(CouncilView::slug).orElse(null);
         // Read before the request's transaction begins, so from the offers in memory rather than a query in it.
         Optional<Integer> targetDays = serviceOffers.targetDaysOf(council.slug(), submission.service());
+        Making making = Making.of(submission, offer.form(), answers, origin, targetDays.orElse(null),
+                gazetteer.postcodeOf(submission.where()).map(Postcode::compact).orElse(null));
+        if (charges.isPaid(council.slug(), submission.service())) {
+            if (Channels.OPEN311.equals(submission.channel())) {
+                throw ApiException.invalid(catalogue.require(submission.service()).name() + " takes a payment, which "
+                        + "Open311 cannot carry: the resident pays on the portal.", List.of());
+            }
+            return paidRequests.start(making, council, charges.of(council.slug(), submission.service(), answers).orElseThrow());
+        }
         Submitted submitted;
         try {
-            submitted = tenantScope.call(council.slug(), () -> firstWithKey(submission, council)
-                    .orElseGet(() -> create(submission, council, form, answers, origin, targetDays)));
+            submitted = tenantScope.call(council.slug(), () -> firstWithKey(making.idempotencyKey(), council)
+                    .orElseGet(() -> create(making, council, Tracking.newToken(), null, null)));
         } catch (RuntimeException e) {
             if (!repeatsKey(e)) {
                 throw e;
             }
             // Submissions with one key at the same moment: another one made the request, and is committed; answer with it.
-            submitted = tenantScope.call(council.slug(), () -> firstWithKey(submission, council)).orElseThrow(() -> e);
+            submitted = tenantScope.call(council.slug(), () -> firstWithKey(making.idempotencyKey(), council)).orElseThrow(() -> e);
         }
         if (submitted.created()) {
-            usage.count(null, origin, List.of(new UsageCounter.TileUse(council.slug(), submission.service())),
-                    FORM_SUBMITTED, submission.channel(), submission.device());
+            counted(making, council);
         }
         return submitted;
+    }
+
+    /** A request made counts once in the board's usage figures: when it is made, paid for or free. */
+    void counted(Making making, CouncilView council) {
+        usage.count(null, making.origin(), List.of(new UsageCounter.TileUse(council.slug(), making.service())),
+                FORM_SUBMITTED, making.channel(), making.device());
     }
 
     /** The unique index on the council and idempotency key refused a second request with one key. */
@@ -186,15 +208,15 @@ public class Requests {
      * The request already made with the submission's key, in the council's scope. Plain JDBC on the transaction's
      * connection: Panache's query with a limit had its SQL rebuilt by Hibernate on every submission.
      */
-    private Optional<Submitted> firstWithKey(Submission submission, CouncilView council) {
+    Optional<Submitted> firstWithKey(String idempotencyKey, CouncilView council) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("select reference, status, track_token"
                     + " from service_requests where tenant_id = ? and idempotency_key = ?")) {
                 select.setString(1, council.slug());
-                select.setString(2, submission.idempotencyKey());
+                select.setString(2, idempotencyKey);
                 try (ResultSet first = select.executeQuery()) {
                     return first.next() ? Optional.of(new Submitted(first.getString(1), council, first.getString(2),
-                            Tracking.url(first.getString(3)), false)) : Optional.empty();
+                            Tracking.url(first.getString(3)), false, null)) : Optional.empty();
                 }
             }
         });
@@ -207,60 +229,68 @@ public class Requests {
                         + council.website(), List.of()));
     }
 
-    private Submitted create(Submission submission, CouncilView council, FormView form, Answers.Checked answers,
-                             String origin, Optional<Integer> targetDays) {
+    /**
+     * The request, in the council's scope and the caller's transaction: with a new reference and a new tracking link,
+     * or (after a payment) with the {@code reference} reserved for it and its {@code paidNote} in the acknowledgement,
+     * the tracking link already made.
+     */
+    Submitted create(Making making, CouncilView council, String token, String reference, String paidNote) {
         Instant now = Instant.now(clock);
-        String token = Tracking.newToken();
         ServiceRequest request = new ServiceRequest();
-        request.reference = nextReference(council, now);
-        request.serviceCode = submission.service();
-        request.formVersionId = form.id();
-        request.origin = origin;
-        request.channel = submission.channel();
-        request.channelClient = submission.client();
+        request.reference = reference != null ? reference : references.next(council, now);
+        request.serviceCode = making.service();
+        request.formVersionId = making.formVersionId();
+        request.origin = making.origin();
+        request.channel = making.channel();
+        request.channelClient = making.client();
         request.status = Lifecycle.SUBMITTED;
-        place(request, submission.where());
-        request.addressText = submission.address() == null ? null : submission.address().text();
-        request.answers = answers.facts();
-        request.idempotencyKey = submission.idempotencyKey();
+        request.postcode = making.postcode();
+        request.uprn = making.uprn();
+        request.lat = making.lat();
+        request.lon = making.lon();
+        request.addressText = making.addressText();
+        request.answers = making.facts();
+        request.idempotencyKey = making.idempotencyKey();
         request.trackToken = token;
         request.submittedAt = now;
         request.updatedAt = now;
-        request.dueAt = targetDays.map(days -> workingDays.due(now, days)).orElse(null);
+        request.dueAt = making.targetDays() == null ? null : workingDays.due(now, making.targetDays());
         request.persist();
         counts.received(request, council.slug(), request.serviceCode);
         // Written now, so that a concurrent request with the same key fails here, before anything else is done.
         entityManager.flush();
-        photos.markUsed(form.questions().stream().filter(question -> question.type() == QuestionType.PHOTO)
-                .map(question -> answers.facts().getOrDefault(question.id(), answers.personal().get(question.id())))
-                .filter(java.util.Objects::nonNull).map(Object::toString).toList());
+        photos.markUsed(making.photos());
         request.queued = dispatching.made(new Dispatching.Made(request.id, council.slug(), request.reference,
                 request.serviceCode));
 
         RequestContact contact = new RequestContact();
         contact.requestId = request.id;
-        contact.email = Text.blankToNull(submission.email());
-        contact.phone = Text.blankToNull(submission.phone());
-        contact.personalAnswers = answers.personal();
+        contact.email = making.email();
+        contact.phone = making.phone();
+        contact.personalAnswers = making.personal();
         contact.persist();
 
         RequestEvent event = new RequestEvent();
         event.requestId = request.id;
         event.at = now;
         event.toStatus = Lifecycle.SUBMITTED;
-        event.note = "We have your request.";
+        event.note = paidNote == null ? "We have your request." : "We have your request. " + paidNote;
         event.actor = "resident";
         event.persist();
 
         outbox.queue(Outbox.ACKNOWLEDGEMENT, about(request, council),
-                new Outbox.Recipient(contact.email, contact.phone), null);
+                new Outbox.Recipient(contact.email, contact.phone), paidNote);
 
-        TrackingToken link = new TrackingToken();
-        link.tokenHash = Tracking.hash(token);
-        link.tenantId = council.slug();
-        link.requestId = request.id;
-        link.persist();
-        return new Submitted(request.reference, council, request.status, Tracking.url(token), true);
+        if (reference == null) {
+            TrackingToken link = new TrackingToken();
+            link.tokenHash = Tracking.hash(token);
+            link.tenantId = council.slug();
+            link.requestId = request.id;
+            link.persist();
+        } else {
+            TrackingToken.<TrackingToken>findByIdOptional(Tracking.hash(token)).orElseThrow().requestId = request.id;
+        }
+        return new Submitted(request.reference, council, request.status, Tracking.url(token), true, null);
     }
 
     /** The request as a message to its resident names it. */
@@ -268,44 +298,5 @@ public class Requests {
         return new Outbox.About(request.id, council.slug(), council.name(), request.reference,
                 catalogue.require(request.serviceCode).name(), Lifecycle.label(request.status), request.trackToken,
                 addresses.of(request));
-    }
-
-    /**
-     * PREFIX-YYMM-NNNN: the council's prefix, the month in London, and the next number of the council's sequence for
-     * that month (changeset 2026-12-03-10). A sequence locks nothing until commit, so a council's submissions do not
-     * wait for one another; a submission that rolls back leaves a gap, never a duplicate.
-     */
-    String nextReference(CouncilView council, Instant now) {
-        String month = MONTH.format(now.atZone(LONDON));
-        long number = entityManager.unwrap(Session.class).doReturningWork(connection -> nextNumber(connection, council.slug(), month));
-        String prefix = councils.referencePrefix(council.slug()).orElseThrow();
-        return String.format(Locale.ROOT, "%s-%s-%04d", prefix, month, number);
-    }
-
-    /**
-     * Plain JDBC on the transaction's connection: Hibernate's cache of native-query interpretations compares its keys
-     * element by element, and this one call colliding in a tree bin cost a sixth of a submission's CPU.
-     */
-    private static long nextNumber(Connection connection, String council, String month) throws SQLException {
-        try (PreparedStatement next = connection.prepareStatement("select next_reference_number(?, ?)")) {
-            next.setString(1, council);
-            next.setString(2, month);
-            try (ResultSet result = next.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
-    }
-
-    /** Where the request is, with the postcode it can be tracked by however the place was given. */
-    private void place(ServiceRequest request, PlaceQuery where) {
-        request.postcode = gazetteer.postcodeOf(where).map(Postcode::compact).orElse(null);
-        if (where.hasUprn()) {
-            request.uprn = Long.parseLong(where.uprn);
-        } else if (!where.hasPostcode()) {
-            Location point = where.point();
-            request.lat = point.lat();
-            request.lon = point.lon();
-        }
     }
 }

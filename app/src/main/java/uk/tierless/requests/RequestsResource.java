@@ -1,5 +1,6 @@
 package uk.tierless.requests;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -53,7 +54,9 @@ public class RequestsResource {
                              String idempotencyKey) {
     }
 
-    public record Created(String reference, CouncilView council, String status, String trackUrl) {
+    /** {@code payment}: for a service that takes one, the payment to make before the request reaches the council. */
+    public record Created(String reference, CouncilView council, String status, String trackUrl,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Requests.AwaitingPayment payment) {
     }
 
     public record TrackRequest(String reference, String email, String phone, String postcode) {
@@ -75,7 +78,8 @@ public class RequestsResource {
                 body.contact() == null ? null : body.contact().email(), body.contact() == null ? null : body.contact().phone(),
                 Channels.origin(staff, body.origin()), channel, body.idempotencyKey(),
                 UsageCounter.deviceClass(userAgent), null));
-        Created created = new Created(submitted.reference(), submitted.council(), submitted.status(), submitted.trackUrl());
+        Created created = new Created(submitted.reference(), submitted.council(), submitted.status(), submitted.trackUrl(),
+                submitted.payment());
         return Response.status(submitted.created() ? Response.Status.CREATED : Response.Status.OK).entity(created).build();
     }
 

@@ -36,6 +36,9 @@ public class Tracking {
     @Inject
     TenantScope tenantScope;
 
+    @Inject
+    PaidRequests paidRequests;
+
     public record Update(Instant at, String status, String note) {
     }
 
@@ -126,7 +129,9 @@ public class Tracking {
         TrackingToken link = TrackingToken.<TrackingToken>findByIdOptional(hash(token == null ? "" : token))
                 .orElseThrow(() -> ApiException.notFound("This tracking link does not work: check you copied all of it."));
         CouncilView council = councils.require(link.tenantId);
-        return tenantScope.call(council.slug(), () -> tracked(ServiceRequest.findById(link.requestId), council));
+        return tenantScope.call(council.slug(), () -> ServiceRequest.<ServiceRequest>findByIdOptional(link.requestId)
+                .map(request -> tracked(request, council))
+                .or(() -> paidRequests.tracked(link.requestId, council)).orElseThrow());
     }
 
     private Tracked tracked(ServiceRequest request, CouncilView council) {
