@@ -130,7 +130,7 @@ public final class Answers {
                 }
                 yield value == Math.rint(value) ? (Object) (long) value : (Object) value;
             }
-            case MONEY -> pence(question, answer, text);
+            case MONEY -> pence(answer, text);
             case EMAIL -> matching(question, text, EMAIL, "an email address in the correct format, like name@example.com");
             case PHONE -> matching(question, text, PHONE, "a phone number, like 01827 709709");
             case DATE -> date(question, requireText(question, text), today).toString();
@@ -160,7 +160,7 @@ public final class Answers {
      * An amount as whole pence, from the pounds typed ("25", "£1,250.50") or, through the API, whole pence already
      * (a JSON integer): never through a floating-point number. The council's bounds for it are its payment's.
      */
-    private static long pence(Question question, Object answer, String text) {
+    private static long pence(Object answer, String text) {
         if (answer instanceof Long || answer instanceof Integer) {
             long pence = ((Number) answer).longValue();
             if (pence < 0 || pence > Money.LARGEST_ANSWER) {
@@ -168,8 +168,10 @@ public final class Answers {
             }
             return pence;
         }
-        String typed = requireText(question, text);
-        return Money.parse(typed).orElseThrow(() -> new IllegalArgumentException(Money.tooLarge(typed)
+        if (text == null) {
+            throw new IllegalArgumentException(AnswerMessages.notAnAmount());
+        }
+        return Money.parse(text).orElseThrow(() -> new IllegalArgumentException(Money.tooLarge(text)
                 ? AnswerMessages.moreThan(Money.LARGEST_ANSWER) : AnswerMessages.notAnAmount()));
     }
 
