@@ -3,6 +3,7 @@ package uk.tierless.admin;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
 import uk.tierless.catalogue.Dispatch;
+import uk.tierless.catalogue.PaymentSettings;
 import uk.tierless.catalogue.PortalDefinition;
 import uk.tierless.publishing.ServiceSettings;
 
@@ -14,7 +15,8 @@ import java.util.List;
  */
 public record DraftRequest(Boolean offered, String mode, String link, String summary, String info, Boolean pinned,
                            Integer targetDays, List<PortalDefinition.Response> responses,
-                           ServiceSettings.FormSettings form, Dispatch dispatch, Integer revision) {
+                           ServiceSettings.FormSettings form, Dispatch dispatch, PaymentSettings payment,
+                           Integer revision) {
 
     /** The revision the writer read, or a 400 that says what to send. */
     int checkedRevision() {
@@ -28,6 +30,7 @@ public record DraftRequest(Boolean offered, String mode, String link, String sum
     }
 
     ServiceSettings settings() {
-        return new ServiceSettings(offered, mode, link, summary, info, pinned, targetDays, responses, form, dispatch);
+        return new ServiceSettings(offered, mode, link, summary, info, pinned, targetDays, responses, form, dispatch,
+                payment);
     }
 }

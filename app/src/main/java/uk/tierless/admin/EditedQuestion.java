@@ -38,6 +38,7 @@ public record EditedQuestion(String originalId, QuestionType type, String typeNa
             case TEXT -> "Text, one line";
             case TEXTAREA -> "Text, several lines";
             case NUMBER -> "Number";
+            case MONEY -> "Amount of money, in pounds";
             case EMAIL -> "Email address";
             case PHONE -> "Phone number";
             case DATE -> "Date";

@@ -57,7 +57,7 @@ public class FormDrafts {
         ServiceSettings base = form.settings();
         ServiceSettings changed = new ServiceSettings(base.offered(), base.mode(), base.link(), base.summary(), base.info(),
                 base.pinned(), base.targetDays(), base.responses(), new ServiceSettings.FormSettings(null, questions),
-                base.dispatch());
+                base.dispatch(), base.payment());
         drafts.save(council, service, changed, revision, actor);
     }
 }

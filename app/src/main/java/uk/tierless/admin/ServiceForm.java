@@ -2,6 +2,7 @@ package uk.tierless.admin;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import uk.tierless.api.ApiError;
+import uk.tierless.catalogue.PaymentSettings;
 import uk.tierless.catalogue.PortalDefinition;
 import uk.tierless.platform.Text;
 import uk.tierless.publishing.ServiceSettings;
@@ -118,15 +119,18 @@ public record ServiceForm(String offered, String mode, String link, String summa
         return problems;
     }
 
-    /** The input as settings, keeping the form's questions (the form builder changes those, not this page). */
-    ServiceSettings toSettings(ServiceSettings.FormSettings form) {
+    /**
+     * The input as settings, keeping the form's questions (the form builder changes those, not this page) and the
+     * payment (changed through the API or services.yaml).
+     */
+    ServiceSettings toSettings(ServiceSettings.FormSettings form, PaymentSettings payment) {
         List<PortalDefinition.Response> responses = replies.stream().filter(reply -> !reply.blank())
                 .map(reply -> new PortalDefinition.Response(Text.blankToNull(reply.name()),
                         Text.blankToNull(reply.text()), Text.blankToNull(reply.status())))
                 .toList();
         return new ServiceSettings(!"no".equals(offered), Text.blankToNull(mode), Text.blankToNull(link),
                 Text.blankToNull(summary), Text.blankToNull(info), pinned, parsedTargetDays().orElse(null), responses,
-                form, dispatch.toDispatch());
+                form, dispatch.toDispatch(), payment);
     }
 
     private Optional<Integer> parsedTargetDays() {

@@ -159,8 +159,8 @@ public class ServicePages {
             return refused(configuration, form, PageErrors.of(form.unreadable(), service), 400);
         }
         try {
-            drafts.save(admin.council(), service, form.toSettings(formOf(configuration)), form.revision(),
-                    admin.username());
+            drafts.save(admin.council(), service, form.toSettings(formOf(configuration), shown(configuration).payment()),
+                    form.revision(), admin.username());
         } catch (ApiException refusal) {
             return refused(configuration, form, errorsOf(refusal, service), refusal.status().getStatusCode());
         }

@@ -66,6 +66,10 @@ public class CouncilService extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public Dispatch dispatch;
 
+    /** What a form service charges; null for a free one. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public PaymentSettings payment;
+
     /** The published version this row shows; null for a row written before versions existed. */
     public Integer version;
 }

@@ -19,10 +19,12 @@ public record PortalDefinition(String welcome, List<Offer> services) {
     /**
      * {@code targetDays}: the council's target for a form service's requests, in working days; {@code responses}:
      * its standard replies to residents, chosen when updating a request (docs/work-queue.md); {@code dispatch}: where
-     * a form service's requests go (null: Tierless's work queue; docs/integration.md).
+     * a form service's requests go (null: Tierless's work queue; docs/integration.md); {@code payment}: what a form
+     * service charges (null: nothing; docs/fees.md).
      */
     public record Offer(String service, String mode, String summary, String link, String content, Boolean pinned,
-                        FormDefinition form, Integer targetDays, List<Response> responses, Dispatch dispatch) {
+                        FormDefinition form, Integer targetDays, List<Response> responses, Dispatch dispatch,
+                        PaymentSettings payment) {
 
         public List<Response> responsesOrEmpty() {
             return responses == null ? List.of() : responses;

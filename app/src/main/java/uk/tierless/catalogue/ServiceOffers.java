@@ -28,9 +28,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ServiceOffers {
 
-    /** One council's offer of one service: its mode (info, link or form), where a link leads, the tile's words. */
+    /**
+     * One council's offer of one service: its mode (info, link or form), where a link leads, the tile's words, its
+     * target and what it charges (null for nothing).
+     */
     public record ServiceOffer(String council, String service, String mode, String link, String summary, boolean pinned,
-                               Integer targetDays) {
+                               Integer targetDays, PaymentSettings payment) {
     }
 
     @Inject
@@ -134,17 +137,25 @@ public class ServiceOffers {
         });
     }
 
-    /**
-     * The council's target for a service's requests, in working days, if it sets one: as {@link #ofCouncils}, from
-     * memory outside a transaction (a submission asks before its own begins), from the database inside one.
-     */
+    /** The council's target for a service's requests, in working days, if it sets one (see {@link #live}). */
     public Optional<Integer> targetDaysOf(String council, String service) {
+        return live(council, service).map(ServiceOffer::targetDays);
+    }
+
+    /** What the council's offer of a service charges now, if anything (see {@link #live}). */
+    public Optional<PaymentSettings> paymentOf(String council, String service) {
+        return live(council, service).map(ServiceOffer::payment);
+    }
+
+    /**
+     * The council's offer of a service now: as {@link #ofCouncils}, from memory outside a transaction (the portal's
+     * pages; a submission asks before its own begins), from the database inside one.
+     */
+    private Optional<ServiceOffer> live(String council, String service) {
         if (!QuarkusTransaction.isActive()) {
-            return ofCouncils(List.of(council)).stream().filter(offer -> offer.service().equals(service)).findFirst()
-                    .map(ServiceOffer::targetDays);
+            return ofCouncils(List.of(council)).stream().filter(offer -> offer.service().equals(service)).findFirst();
         }
-        return QuarkusTransaction.joiningExisting().call(() -> Optional.ofNullable(
-                CouncilService.<CouncilService>findById(new CouncilService.Key(council, service))).map(offer -> offer.targetDays));
+        return of(council, service);
     }
 
     /** The council's standard replies for a service's requests. */
@@ -196,6 +207,7 @@ public class ServiceOffers {
             live.targetDays = offer.targetDays();
             live.responses = offer.responsesOrEmpty();
             live.dispatch = offer.dispatch();
+            live.payment = offer.payment();
             live.version = version;
             live.persist();
             changes.announce(council);
@@ -212,6 +224,6 @@ public class ServiceOffers {
 
     private static ServiceOffer offer(CouncilService service) {
         return new ServiceOffer(service.councilSlug, service.serviceCode, service.mode, service.link, service.summary,
-                service.pinned, service.targetDays);
+                service.pinned, service.targetDays, service.payment);
     }
 }

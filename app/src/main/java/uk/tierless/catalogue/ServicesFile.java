@@ -60,6 +60,7 @@ public class ServicesFile implements CouncilFileSection<PortalDefinition> {
             checkMode(council, field, offer, problems);
             checkResponses(council, field, offer, problems);
             DispatchCheck.check(council, field, offer, problems, () -> config.dispatch().allowPrivate());
+            PaymentCheck.check(council, field, offer, problems);
             if (offer.targetDays() != null && !"form".equals(offer.mode())) {
                 problems.add(council, field + ".targetDays", "only a form service has a target time");
             } else if (offer.targetDays() != null && (offer.targetDays() < 1 || offer.targetDays() > 365)) {

@@ -1,5 +1,7 @@
 package uk.tierless.forms;
 
+import uk.tierless.platform.Money;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * The messages for a wrong or missing answer, in the GOV.UK style, built from the question's type and label: "Select
  * which bin was missed", "Enter the date it should have been collected", "Select yes or no". The API and the pages
- * give the same ones, because both check answers with {@link Answers}.
+ * give the same ones, because both check answers with {@link Answers}. Public for a money answer's bounds, which a
+ * service's payment sets (catalogue's Charges).
  */
-final class AnswerMessages {
+public final class AnswerMessages {
 
     /** "how big is it" reads "how big it is" after "Select"; "when should it have been" reads "it should have been". */
     private static final Pattern INVERTED = Pattern.compile(
@@ -68,12 +71,27 @@ final class AnswerMessages {
         return name(question) + " must be between " + min + " and " + max;
     }
 
+    /** An answer to a money question that is not pounds and pence. */
+    public static String notAnAmount() {
+        return "Enter an amount in pounds and pence, like 25.00";
+    }
+
+    /** An amount under the least allowed, in pence. */
+    public static String lessThan(long minimum) {
+        return "Enter an amount of at least " + Money.format(minimum);
+    }
+
+    /** An amount over the most allowed, in pence. */
+    public static String moreThan(long maximum) {
+        return "Enter an amount no more than " + Money.format(maximum);
+    }
+
     static String notText(Question question) {
         return name(question) + " must be text";
     }
 
     /** The label as words inside a sentence: "Which bin was missed?" becomes "which bin was missed". */
-    static String phrase(String label) {
+    public static String phrase(String label) {
         String phrase = words(label);
         Matcher question = INVERTED.matcher(phrase);
         return question.matches() ? question.group(1) + " " + question.group(3) + " " + question.group(2) + question.group(4)

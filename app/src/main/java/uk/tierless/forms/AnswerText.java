@@ -1,5 +1,7 @@
 package uk.tierless.forms;
 
+import uk.tierless.platform.Money;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -34,6 +36,8 @@ public final class AnswerText {
         return switch (question.type()) {
             case DATE -> longDate(answer.toString());
             case PHOTO -> "Photo added";
+            case MONEY -> answer instanceof Number pence ? Money.format(pence.longValue())
+                    : Money.parse(answer.toString()).stream().mapToObj(Money::format).findFirst().orElse(answer.toString());
             case LOCATION -> answer instanceof Map<?, ?> place ? place(place, "At the address") : answer.toString();
             default -> {
                 List<String> values = answer instanceof List<?> list ? list.stream().map(String::valueOf).toList()

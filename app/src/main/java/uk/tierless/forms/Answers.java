@@ -2,6 +2,7 @@ package uk.tierless.forms;
 
 import uk.tierless.api.ApiError;
 import uk.tierless.photos.Photos;
+import uk.tierless.platform.Money;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -129,6 +130,7 @@ public final class Answers {
                 }
                 yield value == Math.rint(value) ? (Object) (long) value : (Object) value;
             }
+            case MONEY -> pence(answer, text);
             case EMAIL -> matching(question, text, EMAIL, "an email address in the correct format, like name@example.com");
             case PHONE -> matching(question, text, PHONE, "a phone number, like 01827 709709");
             case DATE -> date(question, requireText(question, text), today).toString();
@@ -152,6 +154,25 @@ public final class Answers {
                 yield text;
             }
         };
+    }
+
+    /**
+     * An amount as whole pence, from the pounds typed ("25", "£1,250.50") or, through the API, whole pence already
+     * (a JSON integer): never through a floating-point number. The council's bounds for it are its payment's.
+     */
+    private static long pence(Object answer, String text) {
+        if (answer instanceof Long || answer instanceof Integer) {
+            long pence = ((Number) answer).longValue();
+            if (pence < 0 || pence > Money.LARGEST_ANSWER) {
+                throw new IllegalArgumentException(AnswerMessages.notAnAmount());
+            }
+            return pence;
+        }
+        if (text == null) {
+            throw new IllegalArgumentException(AnswerMessages.notAnAmount());
+        }
+        return Money.parse(text).orElseThrow(() -> new IllegalArgumentException(Money.tooLarge(text)
+                ? AnswerMessages.moreThan(Money.LARGEST_ANSWER) : AnswerMessages.notAnAmount()));
     }
 
     /** A real date, on the side of today that the question's {@code when} asks for. */

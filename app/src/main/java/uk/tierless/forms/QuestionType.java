@@ -8,9 +8,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The kinds of question a council's form can ask. */
+/**
+ * The kinds of question a council's form can ask. {@code money} is an amount in pounds and pence, kept as whole
+ * pence; a paid service's payment section may take it as the amount to pay (catalogue's Charges).
+ */
 public enum QuestionType {
-    TEXT, TEXTAREA, NUMBER, EMAIL, PHONE, DATE, RADIOS, CHECKBOXES, SELECT, YES_NO, PHOTO, LOCATION;
+    TEXT, TEXTAREA, NUMBER, MONEY, EMAIL, PHONE, DATE, RADIOS, CHECKBOXES, SELECT, YES_NO, PHOTO, LOCATION;
 
     @JsonValue
     public String code() {

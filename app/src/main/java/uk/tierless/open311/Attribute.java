@@ -53,7 +53,7 @@ public record Attribute(String code, String datatype, boolean required, String d
 
     private static String datatypeOf(QuestionType type) {
         return switch (type) {
-            case TEXT, EMAIL, PHONE -> STRING;
+            case TEXT, EMAIL, PHONE, MONEY -> STRING;
             case TEXTAREA -> TEXT;
             case NUMBER -> NUMBER;
             case DATE -> DATETIME;
@@ -80,6 +80,7 @@ public record Attribute(String code, String datatype, boolean required, String d
             case NUMBER -> words.add(range(question));
             case EMAIL -> words.add("An email address.");
             case PHONE -> words.add("A phone number.");
+            case MONEY -> words.add("An amount in pounds and pence, such as 25.00.");
             case CHECKBOXES -> words.add("One or more of the values' keys.");
             case RADIOS, SELECT, YES_NO -> words.add("One of the values' keys.");
             default -> {

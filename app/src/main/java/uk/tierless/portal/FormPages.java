@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
+import uk.tierless.catalogue.Charges;
 import uk.tierless.forms.Answers;
 import uk.tierless.forms.Question;
 import uk.tierless.forms.QuestionType;
@@ -46,6 +47,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A council's form as pages (see {@link FormSteps}), then "check your answers", then the request is sent and the
@@ -74,6 +76,9 @@ public class FormPages {
 
     @Inject
     Requests requests;
+
+    @Inject
+    Charges charges;
 
     @Inject
     FormJourneys journeys;
@@ -207,7 +212,9 @@ public class FormPages {
             Set<String> onPage = questions.stream().map(Question::id).collect(Collectors.toSet());
             Answers.Checked checked = Answers.check(context.form().questions(),
                     FormSteps.answers(context.form().questions(), fields, context.uprn()), Answers.today(clock));
-            errors.addAll(checked.errors().stream().filter(error -> onPage.contains(error.field()))
+            List<ApiError.FieldError> charged = charges.problems(context.form().council(), context.form().service(), checked);
+            errors.addAll(Stream.concat(checked.errors().stream(), charged.stream())
+                    .filter(error -> onPage.contains(error.field()))
                     .filter(error -> errors.stream().noneMatch(e -> e.field().equals(error.field())))
                     .toList());
         } else {

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import uk.tierless.catalogue.Charges;
+import uk.tierless.catalogue.FeeView;
 import uk.tierless.forms.FormView;
 import uk.tierless.forms.Question;
 import uk.tierless.gazetteer.PlaceQuery;
@@ -43,14 +45,19 @@ public class ServicesResource {
     @Inject
     CouncilDirectory councils;
 
+    @Inject
+    Charges charges;
+
     public record FormQuestionView(String id, String type, String label, String hint, boolean required,
                                    List<Question.Option> options, String when, Question.ShowIf showIf) {
     }
 
-    public record ServiceFormView(String service, CouncilView council, int formVersion, List<FormQuestionView> questions) {
+    /** {@code paid}: whether the service takes a payment; {@code fees}: its fixed fees in pence (docs/fees.md). */
+    public record ServiceFormView(String service, CouncilView council, int formVersion, List<FormQuestionView> questions,
+                                  boolean paid, List<FeeView> fees) {
     }
 
-    /** The responsible council's current form for the service where the resident is. */
+    /** The responsible council's current form for the service where the resident is, with what it charges. */
     @GET
     @Path("/{code}")
     public ServiceFormView form(@PathParam("code") String code, @BeanParam PlaceQuery where) {
@@ -58,7 +65,7 @@ public class ServicesResource {
         return new ServiceFormView(code, councils.require(form.council()), form.version(), form.questions().stream()
                 .map(q -> new FormQuestionView(q.id(), q.type().code(), q.label(), q.hint(), q.isRequired(), q.options(),
                         q.when(), q.showIf()))
-                .toList());
+                .toList(), charges.isPaid(form.council(), code), charges.fees(form.council(), code));
     }
 
     @GET

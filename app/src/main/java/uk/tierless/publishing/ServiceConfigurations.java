@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 public class ServiceConfigurations {
 
     private static final ServiceSettings NOT_OFFERED = new ServiceSettings(false, null, null, null, null, false, null,
-            List.of(), null, null);
+            List.of(), null, null, null);
 
     @Inject
     TenantScope tenantScope;

@@ -105,7 +105,8 @@ public class ServiceTemplates {
 
     /**
      * The shared service as the council's new draft of the same service, over any draft it had: the adopter keeps
-     * its own pin, target and dispatch, and the draft says where it came from ("Lichfield District Council, version 3").
+     * its own pin, target and dispatch, takes the payment with the form (its fee question is one of the form's), and
+     * the draft says where it came from ("Lichfield District Council, version 3").
      * Only a service the council runs (its tier, or by agreement), and only a template of its own partnership.
      */
     public DraftView adopt(String council, String service, String templateId, String actor) {
@@ -122,7 +123,7 @@ public class ServiceTemplates {
             PortalDefinition.Offer offer = new PortalDefinition.Offer(service, shared.mode(), shared.summary(), null,
                     shared.content(), own.map(PortalDefinition.Offer::isPinned).orElse(false), shared.form(),
                     own.map(PortalDefinition.Offer::targetDays).orElse(null), shared.responsesOrEmpty(),
-                    own.map(PortalDefinition.Offer::dispatch).orElse(null));
+                    own.map(PortalDefinition.Offer::dispatch).orElse(null), shared.payment());
             String adaptedFrom = councils.require(template.councilSlug).name() + ", version " + template.version;
             DraftView draft = drafts.replace(council, service, true, offer, adaptedFrom, actor);
             auditLog.record(council, actor, "service.adopted", "Shared " + service + " adopted as a draft, adapted from "
@@ -143,7 +144,7 @@ public class ServiceTemplates {
     /** What a council shares of its offer: never its link, its pin, its target or where its requests go. */
     private static PortalDefinition.Offer shareable(PortalDefinition.Offer offer) {
         return new PortalDefinition.Offer(offer.service(), offer.mode(), offer.summary(), null, offer.content(), false,
-                offer.form(), null, offer.responsesOrEmpty(), null);
+                offer.form(), null, offer.responsesOrEmpty(), null, offer.payment());
     }
 
     private TemplateView view(ServiceTemplate template, boolean withSettings) {

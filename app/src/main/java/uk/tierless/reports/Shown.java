@@ -1,5 +1,7 @@
 package uk.tierless.reports;
 
+import uk.tierless.platform.Money;
+
 import java.util.Locale;
 
 /**
@@ -32,7 +34,7 @@ public final class Shown {
 
     /** Pence in pounds ({@link Money}), with a real minus sign. */
     public static String pounds(Long pence) {
-        return pence == null ? NONE : signed(Money.pounds(pence));
+        return pence == null ? NONE : signed(Money.format(pence));
     }
 
     /** The change from {@code before} to {@code now}, with its percentage where there was something before. */

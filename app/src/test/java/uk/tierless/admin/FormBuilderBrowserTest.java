@@ -64,7 +64,7 @@ class FormBuilderBrowserTest extends BrowserTest {
         // The service page (helper pages of its own) makes the draft a form service; the builder gives it questions.
         ServiceConfiguration now = configurations.of(COUNCIL, SERVICE);
         drafts.save(COUNCIL, SERVICE, new ServiceSettings(true, "form", null, now.settings().summary(), null, false, 5,
-                List.of(), new ServiceSettings.FormSettings(null, List.of()), null), now.revision(), "service.page");
+                List.of(), new ServiceSettings.FormSettings(null, List.of()), null, null), now.revision(), "service.page");
 
         driver = Browser.start(320, 800);
         StaffSignIn.inBrowser(driver, root, "/admin/services/" + SERVICE + "/form", "malvern-hills.admin");

@@ -54,7 +54,7 @@ class FormBuilderPagesTest {
     void aDraftThatIsAFormWithNoQuestionsYet() {
         ServiceConfiguration now = configurations.of(COUNCIL, SERVICE);
         drafts.save(COUNCIL, SERVICE, new ServiceSettings(true, "form", null, now.settings().summary(), null, false, 5,
-                List.of(), new ServiceSettings.FormSettings(null, List.of()), null), now.revision(), "service.page");
+                List.of(), new ServiceSettings.FormSettings(null, List.of()), null, null), now.revision(), "service.page");
         cookies = new HashMap<>(StaffSignIn.as("malvern-hills.admin"));
         Response list = given().cookies(cookies).when().get(LIST);
         cookies.putAll(list.getCookies());

@@ -183,4 +183,34 @@ class AnswersTest {
     private static Answers.Checked check(List<Question> questions, Map<String, Object> answers) {
         return Answers.check(questions, answers, TODAY);
     }
+
+    private static final Question AMOUNT = new Question("amount", QuestionType.MONEY, "How much would you like to pay?",
+            null, true, null, null, null, null, null, null, null, null, null);
+
+    @Test
+    void moneyIsKeptAsWholePenceParsedFromThePoundsTyped() {
+        assertThat(check(List.of(AMOUNT), Map.of("amount", " £1,250.5 ")).facts()).containsExactly(Map.entry("amount", 125050L));
+        assertThat(check(List.of(AMOUNT), Map.of("amount", "0.5")).facts()).containsExactly(Map.entry("amount", 50L));
+        assertThat(check(List.of(AMOUNT), Map.of("amount", 2500)).facts())
+                .as("an API client may send whole pence").containsExactly(Map.entry("amount", 2500L));
+    }
+
+    @Test
+    void moneyThatIsNotPoundsAndPenceIsRefusedInWords() {
+        FieldError notAnAmount = new FieldError("amount", "Enter an amount in pounds and pence, like 25.00");
+        for (Object typed : List.of("1.005", "-1", "£", "1e3", "12,50", "25p", -5, 25.5, List.of("1"))) {
+            assertThat(check(List.of(AMOUNT), Map.of("amount", typed)).errors()).as("%s", typed).containsExactly(notAnAmount);
+        }
+        assertThat(check(List.of(AMOUNT), Map.of("amount", "100000000000")).errors()).containsExactly(
+                new FieldError("amount", "Enter an amount no more than £99,999,999,999.99"));
+        assertThat(check(List.of(AMOUNT), Map.of("amount", "  ")).errors()).containsExactly(
+                new FieldError("amount", "Enter how much you would like to pay"));
+    }
+
+    @Test
+    void moneyIsWrittenInPoundsWithTwoDecimals() {
+        assertThat(AnswerText.of(AMOUNT, 125050L)).isEqualTo("£1,250.50");
+        assertThat(AnswerText.of(AMOUNT, "25")).as("as typed, on check your answers").isEqualTo("£25.00");
+        assertThat(AnswerText.of(AMOUNT, "lots")).isEqualTo("lots");
+    }
 }

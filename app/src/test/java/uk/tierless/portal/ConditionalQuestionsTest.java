@@ -62,7 +62,7 @@ class ConditionalQuestionsTest {
                 new Question.Option("evening", "In the evening")), new Question.ShowIf("often", "yes"));
         ServiceSettings form = new ServiceSettings(true, "form", null, "Report dog mess left in a public place.", null,
                 false, 5, List.of(new PortalDefinition.Response("Cleared", "We cleared it: {reference}.", "fixed")),
-                new ServiceSettings.FormSettings(null, List.of(where, often, when)), null);
+                new ServiceSettings.FormSettings(null, List.of(where, often, when)), null, null);
         drafts.save(COUNCIL, SERVICE, form, configurations.of(COUNCIL, SERVICE).revision(), "mh.admin");
         publisher.publish(COUNCIL, SERVICE, "mh.admin");
     }

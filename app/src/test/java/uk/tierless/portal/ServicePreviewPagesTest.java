@@ -34,7 +34,7 @@ class ServicePreviewPagesTest {
     void theDraftIsShownAsResidentsWillSeeItMarkedPreview() {
         ServiceConfiguration live = configurations.of("malvern-hills", "single-person-discount");
         ServiceSettings info = new ServiceSettings(true, "info", null, "Pay 25% less if you live alone.",
-                "## Who can get it\n\nAnyone who is the **only adult** at home.", false, null, java.util.List.of(), null, null);
+                "## Who can get it\n\nAnyone who is the **only adult** at home.", false, null, java.util.List.of(), null, null, null);
         drafts.save("malvern-hills", "single-person-discount", info, live.revision(), "malvern-hills.admin");
         try {
             Map<String, String> admin = StaffSignIn.as("malvern-hills.admin");

@@ -162,7 +162,7 @@ class ServicePublishingTest {
         touched.add(DOG_FOULING);
         int read = configurations.of(COUNCIL, DOG_FOULING).revision();
         ServiceSettings noQuestions = new ServiceSettings(true, "form", null, "Report dog mess.", null, false, 5,
-                List.of(), new ServiceSettings.FormSettings(null, List.of()), null);
+                List.of(), new ServiceSettings.FormSettings(null, List.of()), null, null);
         drafts.save(COUNCIL, DOG_FOULING, noQuestions, read, "mh.admin");
 
         ApiException unfit = catchThrowableOfType(ApiException.class, () -> publisher.publish(COUNCIL, DOG_FOULING, "mh.admin"));
@@ -179,7 +179,7 @@ class ServicePublishingTest {
     void whatADraftDoesSayMustBeRightAndAWrongOneChangesNothing() {
         int read = configurations.of(COUNCIL, VEHICLE).revision();
         ServiceSettings plainHttp = new ServiceSettings(true, "link", "http://www.malvernhills.gov.uk/vehicles",
-                "Report it.", null, false, null, List.of(new PortalDefinition.Response("Moved", "Moved {residentName}", "submitted")), null, null);
+                "Report it.", null, false, null, List.of(new PortalDefinition.Response("Moved", "Moved {residentName}", "submitted")), null, null, null);
 
         ApiException wrong = catchThrowableOfType(ApiException.class,
                 () -> drafts.save(COUNCIL, VEHICLE, plainHttp, read, "mh.admin"));
@@ -204,7 +204,7 @@ class ServicePublishingTest {
         touched.add(VEHICLE);
         int read = configurations.of(COUNCIL, VEHICLE).revision();
         int first = configurations.of(COUNCIL, VEHICLE).version();
-        drafts.save(COUNCIL, VEHICLE, new ServiceSettings(false, null, null, null, null, null, null, null, null, null), read, "mh.admin");
+        drafts.save(COUNCIL, VEHICLE, new ServiceSettings(false, null, null, null, null, null, null, null, null, null, null), read, "mh.admin");
         publisher.publish(COUNCIL, VEHICLE, "mh.admin");
         assertThat(offers.of(COUNCIL, VEHICLE)).isEmpty();
 
@@ -220,11 +220,11 @@ class ServicePublishingTest {
         Question where = new Question("where", QuestionType.TEXT, label, null, true, null, null, 200, null, null, null, null, null, null);
         return new ServiceSettings(true, "form", null, "Report dog mess left in a public place.", null, false, 5,
                 List.of(new PortalDefinition.Response("Cleared", "We cleared it: {reference}.", "fixed")),
-                new ServiceSettings.FormSettings(null, List.of(where)), null);
+                new ServiceSettings.FormSettings(null, List.of(where)), null, null);
     }
 
     private static ServiceSettings asLink(String summary) {
         return new ServiceSettings(true, "link", "https://www.malvernhills.gov.uk/abandoned-vehicles", summary, null, false,
-                null, List.of(), null, null);
+                null, List.of(), null, null, null);
     }
 }

@@ -86,7 +86,7 @@ class ServicesExportTest {
         return new PortalDefinition(portal.welcome().trim(), portal.services().stream()
                 .map(offer -> new PortalDefinition.Offer(offer.service(), offer.mode(), offer.summary().trim(),
                         offer.link(), offer.content(), offer.isPinned(), normalised(offer.form()), offer.targetDays(),
-                        offer.responsesOrEmpty(), offer.dispatch()))
+                        offer.responsesOrEmpty(), offer.dispatch(), null))
                 .toList());
     }
 

@@ -33,7 +33,7 @@ class ReplyStatusCheckTest {
                 null, 2, List.of(new PortalDefinition.Response("Collected", "Done.", "fixed"),
                 new PortalDefinition.Response("Sorted", "Done.", "sorted"),
                 new PortalDefinition.Response("Again", "Start again.", "submitted"),
-                new PortalDefinition.Response("Thanks", "Thank you.", null)), null);
+                new PortalDefinition.Response("Thanks", "Thank you.", null)), null, null);
 
         assertThat(check.problemsIn(Map.of("tamworth", new PortalDefinition("Welcome", List.of(offer))))).satisfiesExactly(
                 sorted -> assertThat(sorted).endsWith("/tamworth/services.yaml: field 'services[0].responses[1].status':"
