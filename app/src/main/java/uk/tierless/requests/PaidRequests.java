@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import uk.tierless.api.ApiException;
 import uk.tierless.catalogue.Charge;
 import uk.tierless.catalogue.Charges;
-import uk.tierless.catalogue.Money;
+import uk.tierless.platform.Money;
 import uk.tierless.catalogue.ServiceCatalogue;
 import uk.tierless.notifications.Outbox;
 import uk.tierless.payments.PaymentOrder;
@@ -148,7 +148,7 @@ public class PaidRequests {
         }
         CouncilView council = councils.require(settled.council());
         Making making = pending.making;
-        String paid = "We have your payment of " + Money.pounds(pending.amount) + ".";
+        String paid = "We have your payment of " + Money.format(pending.amount) + ".";
         if (settled.succeeded() && charges.makesRequest(council.slug(), pending.serviceCode)) {
             requests.create(making, council, pending.trackToken, pending.reference, paid);
             requests.counted(making, council);
