@@ -9,15 +9,12 @@ import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
 import uk.tierless.forms.Answers;
 import uk.tierless.forms.Forms;
-import uk.tierless.forms.Question;
-import uk.tierless.forms.QuestionType;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
 import uk.tierless.publishing.SeededServices;
 import uk.tierless.publishing.ServiceConfigurations;
 import uk.tierless.publishing.ServiceDrafts;
 import uk.tierless.publishing.ServicePublisher;
-import uk.tierless.publishing.ServiceSettings;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -109,7 +106,7 @@ class ChargesTest {
 
     @Test
     void councilTaxIsTheAmountGivenWithinTheCouncilsBounds() {
-        publishCouncilTaxByAmount();
+        CouncilTaxByAmount.publish(configurations, drafts, publisher);
 
         assertThat(charges.isPaid(TAMWORTH, COUNCIL_TAX)).isTrue();
         assertThat(charges.fees(TAMWORTH, COUNCIL_TAX)).as("no fixed fees").isEmpty();
@@ -125,21 +122,6 @@ class ChargesTest {
                 new ApiError.FieldError("amount", "Enter an amount no more than £5,000.00"));
         assertThat(charges.problems(TAMWORTH, COUNCIL_TAX, councilTax("0"))).containsExactly(
                 new ApiError.FieldError("amount", "Enter an amount of at least £1.00"));
-    }
-
-    /** Tamworth's council tax as the repository's files now have it: an amount from £1 to £5,000, no request. */
-    private void publishCouncilTaxByAmount() {
-        List<Question> questions = List.of(
-                new Question("account-number", QuestionType.TEXT, "Your council tax account number", null, true, null,
-                        null, null, "5[0-9]{7}", null, null, true, null, null),
-                new Question("amount", QuestionType.MONEY, "How much would you like to pay?", null, true, null,
-                        null, null, null, null, null, null, null, null));
-        PaymentSettings payment = new PaymentSettings(null, null, null, null, null, "amount", 100L, 500000L, false,
-                "Council tax payment");
-        int revision = configurations.of(TAMWORTH, COUNCIL_TAX).revision();
-        drafts.save(TAMWORTH, COUNCIL_TAX, new ServiceSettings(true, "form", null, "Pay your council tax online.", null,
-                false, null, List.of(), new ServiceSettings.FormSettings(null, questions), null, payment), revision, "tester");
-        publisher.publish(TAMWORTH, COUNCIL_TAX, "tester");
     }
 
     private Answers.Checked certificate(String copies, String level) {
