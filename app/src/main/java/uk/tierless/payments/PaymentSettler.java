@@ -31,7 +31,7 @@ public class PaymentSettler {
     @Inject
     PaymentSettlement settlement;
 
-    @Scheduled(every = "${tierless.payments.settle-every:1m}", delayed = "${tierless.payments.settle-every:1m}",
+    @Scheduled(every = "${tierless.payments.settle-every}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void settleAll() {
         for (CouncilView council : councils.members()) {

@@ -125,7 +125,8 @@ public class OidcTestServer extends OidcWiremockTestResource {
 
     /**
      * A copy of the tests' tenants folder ({@link TestTenants#FIXTURE}) in which Wychavon brings its own identity
-     * provider and Worcester sends its messages through GOV.UK Notify (a stand-in for it in {@code NotifyTest}).
+     * provider and Worcester sends its messages through GOV.UK Notify (a stand-in for it in {@code NotifyTest}) and takes
+     * payments through GOV.UK Pay (a stand-in in {@code GovUkPayTest}).
      */
     private static Path tenantsWithOwnProvider(String issuer) {
         try {
@@ -157,6 +158,8 @@ public class OidcTestServer extends OidcWiremockTestResource {
                         transfer: %2$s
                       smsTemplates:
                         acknowledgement: %3$s
+                    govukPay:
+                      apiKeyEnv: WORCESTER_PAY_API_KEY
                     """.formatted(NOTIFY_EMAIL_TEMPLATE, NOTIFY_UPDATE_TEMPLATE, NOTIFY_SMS_TEMPLATE), StandardOpenOption.APPEND);
             return copy;
         } catch (IOException e) {

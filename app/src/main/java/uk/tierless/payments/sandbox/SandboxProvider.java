@@ -108,7 +108,6 @@ public class SandboxProvider implements PaymentProvider {
             if (payment.state == PaymentState.CREATED) {
                 payment.move(PaymentState.STARTED, null, Instant.now(clock));
             }
-            entityManager.detach(payment);
             return payment;
         }));
     }
