@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
+import uk.tierless.catalogue.Charge;
 import uk.tierless.catalogue.Charges;
 import uk.tierless.forms.Answers;
 import uk.tierless.forms.Question;
@@ -71,7 +72,7 @@ public class FormPages {
 
         static native TemplateInstance check(CouncilView council, Tile tile, String address, String changeAddress,
                                              List<FormPageViews.Row> rows, List<FormPageViews.Hidden> hidden,
-                                             String where, String home);
+                                             String where, String home, Charge charge);
     }
 
     @Inject
@@ -242,9 +243,13 @@ public class FormPages {
         Map<String, Object> answers = FormSteps.answers(context.form().questions(), fields, context.uprn());
         Place place = context.place(gazetteer);
         String address = context.asksAddress() ? context.addressWords(fields).text() : context.address(place);
+        // What the resident will pay, for a paid service: shown before they go to the payment page.
+        Answers.Checked checked = Answers.check(context.form().questions(), answers, Answers.today(clock));
+        Charge charge = checked.valid() && charges.problems(context.form().council(), context.form().service(), checked).isEmpty()
+                ? charges.of(context.form().council(), context.form().service(), checked).orElse(null) : null;
         return Templates.check(context.profile(), context.tile(), address, context.changeAddressUrl(place),
                 FormPageViews.rows(FormSteps.askedPages(context.form(), answers), answers, fields),
-                FormPageViews.hidden(fields, Set.of()), context.whereQuery(), PortalProfiles.home(context.profile()));
+                FormPageViews.hidden(fields, Set.of()), context.whereQuery(), PortalProfiles.home(context.profile()), charge);
     }
 
     private TemplateInstance formPage(FormJourney context, int number, Map<String, List<String>> fields,
