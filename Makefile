@@ -15,7 +15,7 @@ help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
 
 run: build keycloak ## Build and start Tierless on http://localhost:8080 with PostgreSQL and Keycloak (unless configured)
-	java $$(cat ops/jvm-options) -jar $(APP_JAR)
+	TIERLESS_PAYMENTS_SANDBOX=$${TIERLESS_PAYMENTS_SANDBOX:-true} java $$(cat ops/jvm-options) -jar $(APP_JAR)
 
 dev: keycloak ## Start Quarkus dev mode (live reload) on the embedded PostgreSQL and local Keycloak
 	$(MVN) -pl app -am quarkus:dev

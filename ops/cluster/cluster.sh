@@ -56,7 +56,7 @@ start() {
     QUARKUS_OIDC_TENANT_ENABLED=true QUARKUS_OIDC_PUBLIC_KEY="$public_key" \
     TIERLESS_PUBLIC_URL="http://localhost:${nginx_port}" TIERLESS_TRUSTED_PROXIES=127.0.0.1 \
     TIERLESS_RATE_LIMITS_KEY_SECRET="cluster-$run_id" TIERLESS_RATE_LIMITS_SUBMISSIONS=1000000 \
-    TIERLESS_MAIL_FILES_DIR="$work/mail" TIERLESS_DEMO_DATA_DIR="$PWD/ops/demo" \
+    TIERLESS_MAIL_FILES_DIR="$work/mail" TIERLESS_DEMO_DATA_DIR="$PWD/ops/demo" TIERLESS_PAYMENTS_SANDBOX=true \
     java $(cat ops/jvm-options) -jar "$jar" >>"$work/$name.log" 2>&1 &
   local pid=$!
   eval "pid_$name=$pid"

@@ -33,10 +33,11 @@ class PageRoutesTest {
     private static final List<String> PAGE_RESOURCES = List.of("uk.tierless.portal.PortalPages",
             "uk.tierless.portal.FormPages", "uk.tierless.portal.TrackingPages", "uk.tierless.identity.StaffPages",
             "uk.tierless.identity.SignedOutPage", "uk.tierless.casework.WorkQueuePages",
-            "uk.tierless.notifications.DeadLetterPages");
+            "uk.tierless.notifications.DeadLetterPages", "uk.tierless.payments.PaymentReturnPage",
+            "uk.tierless.payments.sandbox.SandboxCardPages");
 
     private static final Map<String, String> PATH_VALUES = Map.of("{token}", "no-such-token", "{slug}", "lichfield",
-            "{code}", "missed-bin");
+            "{code}", "missed-bin", "{id}", "no-such-payment");
 
     private static final List<String> QUERIES = List.of("", "?&", "?unknown=1", "?%25zz=%25&&=&postcode",
             "?postcode=B79+7AH&uprn=abc&c=nowhere&service=%00&page=-1&q=%3Cscript%3E",

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.tierless.catalogue.ServicesFile;
 import uk.tierless.identity.CouncilProviders;
 import uk.tierless.notifications.NotifyAccounts;
+import uk.tierless.payments.govukpay.GovUkPayAccounts;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class TenantFilesTest {
 
     /** Every section, as the application reads the real folder. */
     private static final List<CouncilFileSection<?>> SECTIONS = List.of(
-            new CouncilProviders(), new NotifyAccounts(), new ServicesFile());
+            new CouncilProviders(), new NotifyAccounts(), new GovUkPayAccounts(), new ServicesFile());
 
     @Test
     void everyTenantFolderInTheRepositoryIsValid() {
@@ -89,7 +90,7 @@ class TenantFilesTest {
 
         assertThat(new TenantFolder(tenants, SECTIONS.toArray(CouncilFileSection<?>[]::new)).problems()).singleElement()
                 .asString().startsWith(tenants.getFileName() + "/tamworth/tenant.yaml: field 'colour': unknown field (line ")
-                .endsWith("); the fields are brandColour, govukNotify, gss, identity, officialName, parent, privacyNotice,"
+                .endsWith("); the fields are brandColour, govukNotify, govukPay, gss, identity, officialName, parent, privacyNotice,"
                         + " referencePrefix, shortName, slug, successor, tier, validFrom, validTo, website");
     }
 
