@@ -1,5 +1,9 @@
 package uk.tierless.portal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -10,6 +14,7 @@ import uk.tierless.identity.StaffRole;
 import uk.tierless.identity.TestTokens;
 import uk.tierless.platform.PostgresTestResource;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +24,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Fees over HTTP: a paid service's form answers its fees in pence; an administrator's draft carries a payment,
@@ -30,6 +36,7 @@ import static org.hamcrest.Matchers.hasItem;
 @WithTestResource(OidcTestServer.class)
 class FeesApiTest {
 
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String COUNCIL_TAX = "/api/v1/councils/tamworth/services/council-tax-payment";
     private static final List<Map<String, Object>> QUESTIONS = List.of(
             Map.of("id", "account-number", "type", "text", "label", "Your council tax account number", "required", true,
@@ -99,6 +106,31 @@ class FeesApiTest {
                 .body(containsString("amountQuestion: amount"))
                 .body(containsString("minimum: 100"))
                 .body(containsString("maximum: 500000"));
+    }
+
+    @Test
+    void aServicesFileWithAWrongPaymentIsRefusedAndChangesNothing() throws IOException {
+        String file = "/api/v1/councils/tamworth/services.yaml";
+        String live = admin().get(file).then().statusCode(200).extract().asString();
+        List<Integer> before = admin().get("/api/v1/councils/tamworth/services/missed-bin/versions").path("version");
+        JsonNode tree = YAML.readTree(live);
+        int at = 0;
+        while (!tree.get("services").get(at).path("service").asText().equals("missed-bin")) {
+            at++;
+        }
+        ((ObjectNode) tree.get("services").get(at)).set("payment", YAML.readTree("""
+                feeQuestion: bin-type
+                fees:
+                  - {code: general, name: General, amount: 0}
+                """));
+
+        admin().contentType("text/yaml").body(YAML.writeValueAsString(tree)).post(file).then().statusCode(400)
+                .body("details.field", hasItem("services[" + at + "].payment.fees[0].amount"))
+                .body("details.message", hasItem("0 must be a whole number of pence above 0, such as 1250 for £12.50"))
+                .body("details.message", hasItem("the option 'recycling' of 'bin-type' is not a fee's code: the codes are general"));
+        admin().get("/api/v1/councils/tamworth/services/missed-bin/versions").then().body("version", equalTo(before));
+        admin().contentType("text/yaml").body(live).queryParam("dryRun", "true").post(file).then().statusCode(200)
+                .body(startsWith("No changes"));
     }
 
     private static Map<String, Object> draft(Map<String, Object> payment, int revision) {
