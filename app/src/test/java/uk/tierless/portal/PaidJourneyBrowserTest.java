@@ -6,10 +6,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.tierless.catalogue.CouncilTaxByAmount;
-import uk.tierless.publishing.SeededServices;
-import uk.tierless.publishing.ServiceConfigurations;
-import uk.tierless.publishing.ServiceDrafts;
-import uk.tierless.publishing.ServicePublisher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -39,17 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PaidJourneyBrowserTest extends BrowserTest {
 
     @Inject
-    ServiceConfigurations configurations;
-
-    @Inject
-    ServiceDrafts drafts;
-
-    @Inject
-    ServicePublisher publisher;
+    CouncilTaxByAmount councilTax;
 
     @AfterEach
     void putBack() {
-        SeededServices.putBack(configurations, drafts, publisher, CouncilTaxByAmount.COUNCIL, CouncilTaxByAmount.SERVICE);
+        councilTax.putBack();
     }
 
     private static final Map<String, String> ANSWERS = Map.of("names", "Ada Example", "event-year", "1990",
@@ -94,7 +84,7 @@ class PaidJourneyBrowserTest extends BrowserTest {
 
     @Test
     void twentyFivePoundsOfCouncilTaxAtTamworth() throws Exception {
-        CouncilTaxByAmount.publish(configurations, drafts, publisher);
+        councilTax.publish();
         driver = Browser.start(1200, 900);
         driver.get(new URL(root, "/find?postcode=B79%207AH").toString());
         driver.findElement(By.id("uprn")).click();

@@ -7,10 +7,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.tierless.catalogue.CouncilTaxByAmount;
-import uk.tierless.publishing.SeededServices;
-import uk.tierless.publishing.ServiceConfigurations;
-import uk.tierless.publishing.ServiceDrafts;
-import uk.tierless.publishing.ServicePublisher;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.notifications.MailFiles;
 import uk.tierless.payments.PaymentSettler;
@@ -52,17 +48,11 @@ class PaidRequestsTest {
     PaymentSettler settler;
 
     @Inject
-    ServiceConfigurations configurations;
-
-    @Inject
-    ServiceDrafts drafts;
-
-    @Inject
-    ServicePublisher publisher;
+    CouncilTaxByAmount councilTax;
 
     @AfterEach
     void putBack() {
-        SeededServices.putBack(configurations, drafts, publisher, CouncilTaxByAmount.COUNCIL, CouncilTaxByAmount.SERVICE);
+        councilTax.putBack();
     }
 
     private long requestsWith(String reference) {
@@ -133,7 +123,7 @@ class PaidRequestsTest {
 
     @Test
     void councilTaxIsPaidWithoutARequestInTheQueue() {
-        CouncilTaxByAmount.publish(configurations, drafts, publisher);
+        councilTax.publish();
         Map<String, Object> body = Map.of("service", "council-tax-payment", "postcode", "B79 7AH",
                 "idempotencyKey", "tax-" + UUID.randomUUID(), "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
                 "answers", Map.of("account-number", "51234567", "amount", "25.00"),
@@ -152,7 +142,7 @@ class PaidRequestsTest {
 
     @Test
     void anAmountUnderTheCouncilsMinimumIsRefusedAndNothingIsStarted() {
-        CouncilTaxByAmount.publish(configurations, drafts, publisher);
+        councilTax.publish();
         Map<String, Object> body = Map.of("service", "council-tax-payment", "postcode", "B79 7AH",
                 "idempotencyKey", "small-" + UUID.randomUUID(), "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
                 "answers", Map.of("account-number", "51234567", "amount", "0.50"));
