@@ -65,4 +65,17 @@ public final class Browser {
         org.assertj.core.api.Assertions.assertThat(axeViolations(driver))
                 .as("axe-core, WCAG 2.2 AA, on " + driver.getCurrentUrl()).isEmpty();
     }
+
+    /** A resident's way to a service's form: the postcode's first address, its councils' tiles, the tile's link. */
+    public static void openService(ChromeDriver driver, java.net.URL root, String postcode, String tileLink) throws Exception {
+        driver.get(new java.net.URL(root, "/find?postcode=" + java.net.URLEncoder.encode(postcode,
+                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).toString());
+        driver.findElement(org.openqa.selenium.By.id("uprn")).click();
+        driver.findElement(org.openqa.selenium.By.cssSelector("form[action='/your-councils'] button")).click();
+        org.openqa.selenium.support.ui.WebDriverWait wait =
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/your-councils"));
+        driver.findElement(org.openqa.selenium.By.linkText(tileLink)).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/form?"));
+    }
 }

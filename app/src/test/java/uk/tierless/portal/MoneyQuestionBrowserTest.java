@@ -14,7 +14,6 @@ import uk.tierless.catalogue.CouncilTaxByAmount;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
 
-import java.net.URL;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,12 +39,7 @@ class MoneyQuestionBrowserTest extends BrowserTest {
     void anAmountIsTypedInPoundsCheckedOnItsPageAndShownWithTwoDecimals() throws Exception {
         councilTax.publish();
         driver = Browser.start(1200, 900);
-        driver.get(new URL(root, "/find?postcode=B79%207AH").toString());
-        driver.findElement(By.id("uprn")).click();
-        driver.findElement(By.cssSelector("form[action='/your-councils'] button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/your-councils"));
-        driver.findElement(By.linkText("Pay your council tax")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/form?"));
+        Browser.openService(driver, root, "B79 7AH", "Pay your council tax");
 
         WebElement amount = driver.findElement(By.id("amount"));
         assertThat(amount.getAttribute("inputmode")).isEqualTo("decimal");

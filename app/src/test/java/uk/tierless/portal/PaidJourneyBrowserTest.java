@@ -16,7 +16,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -86,12 +85,7 @@ class PaidJourneyBrowserTest extends BrowserTest {
     void twentyFivePoundsOfCouncilTaxAtTamworth() throws Exception {
         councilTax.publish();
         driver = Browser.start(1200, 900);
-        driver.get(new URL(root, "/find?postcode=B79%207AH").toString());
-        driver.findElement(By.id("uprn")).click();
-        driver.findElement(By.cssSelector("form[action='/your-councils'] button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/your-councils"));
-        driver.findElement(By.linkText("Pay your council tax")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/form?"));
+        Browser.openService(driver, root, "B79 7AH", "Pay your council tax");
         driver.findElement(By.id("account-number")).sendKeys("51234567");
         driver.findElement(By.id("amount")).sendKeys("25");
         driver.findElement(By.cssSelector("form[action^='/form/check'] button[type=submit]")).click();
@@ -113,12 +107,7 @@ class PaidJourneyBrowserTest extends BrowserTest {
     }
 
     private void toCheckYourAnswers() throws Exception {
-        driver.get(new URL(root, "/find?postcode=WR1%201RJ").toString());
-        driver.findElement(By.id("uprn")).click();
-        driver.findElement(By.cssSelector("form[action='/your-councils'] button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/your-councils"));
-        driver.findElement(By.partialLinkText("copy certificate")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/form?"));
+        Browser.openService(driver, root, "WR1 1RJ", "Order a copy certificate");
         for (int page = 0; page < 10 && !heading(driver).equals("Check your answers"); page++) {
             if (heading(driver).equals("How we will keep you updated")) {
                 driver.findElement(By.id("contact.email")).sendKeys("ada@example.com");
