@@ -109,6 +109,7 @@ class PaidJourneyBrowserTest extends BrowserTest {
     private void toCheckYourAnswers() throws Exception {
         Browser.openService(driver, root, "WR1 1RJ", "Order a copy certificate");
         for (int page = 0; page < 10 && !heading(driver).equals("Check your answers"); page++) {
+            Browser.assertAccessible(driver);
             if (heading(driver).equals("How we will keep you updated")) {
                 driver.findElement(By.id("contact.email")).sendKeys("ada@example.com");
             }
