@@ -46,6 +46,15 @@ public class Reach {
         return staff;
     }
 
+    /** A tenant administrator or finance staff of exactly this council (its money), or a 401/403. */
+    public Staff financeOf(String council) {
+        Staff staff = currentStaff.require();
+        if (!staff.handlesMoneyOf(council)) {
+            throw ApiException.forbidden("Only this council's administrators and finance staff can do this.");
+        }
+        return staff;
+    }
+
     /** A platform administrator, or a 401/403. */
     public Staff platformAdmin() {
         Staff staff = currentStaff.require();

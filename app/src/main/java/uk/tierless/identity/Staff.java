@@ -35,6 +35,11 @@ public record Staff(String username, String displayName, String council, String 
         return partnership != null && has(StaffRole.BOARD);
     }
 
+    /** Tenant administrator or finance staff of exactly this council: its payments and refunds are theirs. */
+    public boolean handlesMoneyOf(String councilSlug) {
+        return councilSlug.equals(council) && (has(StaffRole.TENANT_ADMIN) || has(StaffRole.FINANCE));
+    }
+
     /** Tenant administrator of the council in their token: its dead letters are theirs. */
     public boolean administersOwnCouncil() {
         return council != null && has(StaffRole.TENANT_ADMIN);

@@ -17,7 +17,7 @@ import uk.tierless.identity.Staff;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A payment by its unguessable id (public), and its refunds (the council's administrators). */
+/** A payment by its unguessable id (public), and its refunds (the council's administrators and finance staff). */
 @Path("/api/v1/payments/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentResource {
@@ -50,7 +50,7 @@ public class PaymentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response refund(@PathParam("id") String id, RefundRequest body) {
         String council = payments.councilOf(id).orElseThrow(() -> ApiException.notFound("There is no payment " + id + "."));
-        Staff staff = reach.adminOf(council);
+        Staff staff = reach.financeOf(council);
         List<ApiError.FieldError> problems = new ArrayList<>();
         if (body == null || body.amount() == null || body.amount() <= 0) {
             problems.add(new ApiError.FieldError("amount", "must be a whole number of pence above 0"));

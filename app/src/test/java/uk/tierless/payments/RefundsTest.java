@@ -24,7 +24,7 @@ import static uk.tierless.payments.SandboxJourneys.back;
 import static uk.tierless.payments.SandboxJourneys.order;
 import static uk.tierless.payments.SandboxJourneys.pay;
 
-/** Refunds in full or in part, never more than was paid, by the payment council's administrators, audited. */
+/** Refunds in full or in part, never more than was paid, by the payment council's administrators or finance staff, audited. */
 @QuarkusTest
 @TestProfile(WithoutDemoHistory.class)
 @WithTestResource(PostgresTestResource.class)
@@ -58,7 +58,7 @@ class RefundsTest {
                 .then().statusCode(400).body("error", equalTo("invalid_request"))
                 .body("details[0].field", equalTo("amount"))
                 .body("details[0].message", equalTo("must be at most 1100 (pence left to refund of 2200)"));
-        as(ADMIN, 1100, "The rest").when().post("/api/v1/payments/{id}/refunds", payment.id())
+        as(TestTokens.realm("worcestershire.finance", COUNCIL, null, StaffRole.FINANCE), 1100, "The rest").when().post("/api/v1/payments/{id}/refunds", payment.id())
                 .then().statusCode(201).body("amount", equalTo(1100));
         as(ADMIN, 1, "Nothing is left").when().post("/api/v1/payments/{id}/refunds", payment.id())
                 .then().statusCode(400).body("details[0].field", equalTo("amount"));
@@ -70,12 +70,14 @@ class RefundsTest {
     }
 
     @Test
-    void onlyThePaymentCouncilsAdministratorsMayRefund() {
+    void onlyThePaymentCouncilsAdministratorsAndFinanceStaffMayRefund() {
         PaymentView payment = paid(1000);
 
         as(TestTokens.realm("tamworth.admin", "tamworth", null, StaffRole.TENANT_ADMIN), 100, "Not ours")
                 .when().post("/api/v1/payments/{id}/refunds", payment.id()).then().statusCode(403)
                 .body("error", equalTo("forbidden"));
+        as(TestTokens.realm("tamworth.finance", "tamworth", null, StaffRole.FINANCE), 100, "Another council's finance")
+                .when().post("/api/v1/payments/{id}/refunds", payment.id()).then().statusCode(403);
         as(TestTokens.caseworker(COUNCIL), 100, "Not an administrator")
                 .when().post("/api/v1/payments/{id}/refunds", payment.id()).then().statusCode(403);
         as(null, 100, "No one").when().post("/api/v1/payments/{id}/refunds", payment.id()).then().statusCode(401);
