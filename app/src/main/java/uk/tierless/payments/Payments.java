@@ -29,6 +29,8 @@ public class Payments {
 
     /** 24 random bytes: 192 bits, URL-safe, as unguessable as a tracking link. */
     private static final int ID_BYTES = 24;
+    /** GOV.UK Pay's largest amount, in pence. */
+    static final long LARGEST_AMOUNT = 10_000_000;
 
     @Inject
     TenantScope tenantScope;
@@ -135,8 +137,9 @@ public class Payments {
 
     private void check(PaymentOrder order) {
         List<ApiError.FieldError> problems = new ArrayList<>();
-        if (order.amount() <= 0) {
-            problems.add(new ApiError.FieldError("amount", "must be a whole number of pence above 0"));
+        if (order.amount() <= 0 || order.amount() > LARGEST_AMOUNT) {
+            problems.add(new ApiError.FieldError("amount", "must be a whole number of pence from 1 to " + LARGEST_AMOUNT
+                    + " (£100,000, the most GOV.UK Pay takes in one payment)"));
         }
         required(problems, "reference", order.reference());
         required(problems, "description", order.description());

@@ -7,6 +7,8 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import uk.tierless.api.ApiError;
+import uk.tierless.api.ApiException;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.AtOnce;
 import uk.tierless.platform.PostgresTestResource;
@@ -19,6 +21,7 @@ import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static uk.tierless.payments.SandboxJourneys.COUNCIL;
 import static uk.tierless.payments.SandboxJourneys.back;
@@ -137,6 +140,21 @@ class SandboxPaymentsTest {
         assertThat(tenantScope.call(COUNCIL, () -> entityManager.createNativeQuery(
                         "select count(*) from sandbox_payments where idempotency_key = :key", Long.class)
                 .setParameter("key", both.get(0).id()).getSingleResult())).isEqualTo(1L);
+    }
+
+    @Test
+    void anAmountOfNothingOrOverPaysLimitAndAPathOffTheSiteAreRefusedBeforeAnythingIsWritten() {
+        PaymentOrder order = order(10_000_001);
+        assertThatThrownBy(() -> payments.start(order)).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.status().getStatusCode()).isEqualTo(400);
+            assertThat(e.toError().details()).extracting(ApiError.FieldError::field).containsExactly("amount");
+        });
+        PaymentOrder offSite = new PaymentOrder(COUNCIL, 0, "WCC-2612-0009", "A copy", null, "order-off-site",
+                "request", "//elsewhere.example/paid", "copy-certificate");
+        assertThatThrownBy(() -> payments.start(offSite)).isInstanceOfSatisfying(ApiException.class, e -> assertThat(
+                e.toError().details()).extracting(ApiError.FieldError::field).containsExactly("amount", "continuePath"));
+        assertThat(tenantScope.call(COUNCIL, () -> Payment.count("idempotencyKey in ?1",
+                List.of(order.idempotencyKey(), offSite.idempotencyKey())))).isZero();
     }
 
     @Test

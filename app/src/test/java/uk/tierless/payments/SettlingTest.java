@@ -16,6 +16,7 @@ import uk.tierless.tenancy.TenantScope;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
@@ -115,6 +116,22 @@ class SettlingTest {
 
         assertThat(settledAt(payment.id())).isNotNull();
         assertThat(settled.of(payment.id())).singleElement().satisfies(told -> assertThat(told.succeeded()).isTrue());
+    }
+
+    @Test
+    void twoInstancesRunningTheJobAtOnceShareThePaymentsBetweenThem() throws Exception {
+        List<PaymentView> paid = List.of(payments.start(order(1000)), payments.start(order(1100)), payments.start(order(1200)));
+        paid.forEach(payment -> pay(payment, SandboxJourneys.SUCCESS_CARD));
+        long before = settledCount();
+
+        List<Integer> settledByEach = AtOnce.twice(() -> settler.settle(COUNCIL));
+
+        assertThat(settledByEach.get(0) + settledByEach.get(1)).isEqualTo(settledCount() - before);
+        assertThat(paid).allSatisfy(payment -> assertThat(settled.of(payment.id())).hasSize(1));
+    }
+
+    private long settledCount() {
+        return tenantScope.call(COUNCIL, () -> Payment.count("settledAt is not null"));
     }
 
     private void madeAgo(String id, int minutes) {
