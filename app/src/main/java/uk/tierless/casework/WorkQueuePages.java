@@ -61,7 +61,7 @@ public class WorkQueuePages {
                                                List<ApiError.FieldError> errors, Map<String, String> posted, boolean updated,
                                                Map<String, String> fieldErrors, String me, String tileUrl,
                                                String attribution, List<TransferChoices.Partner> partners,
-                                               String sent);
+                                               String sent, RequestPayments.Panel payment);
     }
 
     public record Filters(String status, String service, String assignee, String q, boolean overdue, String sort,
@@ -102,6 +102,9 @@ public class WorkQueuePages {
 
     @Inject
     ServiceOffers offers;
+
+    @Inject
+    RequestPayments requestPayments;
 
     @GET
     @Path("/requests")
@@ -190,6 +193,27 @@ public class WorkQueuePages {
         }
     }
 
+    /** A refund of part or all of a paid request's payment, from its page; then back to the request. */
+    @POST
+    @Path("/request/refund")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response refund(@QueryParam("ref") String reference, MultivaluedMap<String, String> posted) {
+        WorkQueue.Detail detail = queue.detail(reference);
+        try {
+            requestPayments.refund(detail.council().slug(), detail.reference(), posted.getFirst("refundAmount"),
+                    posted.getFirst("refundReason"), currentStaff.require());
+            return Response.seeOther(URI.create("/staff/request?ref=" + enc(detail.reference()) + "&updated=1")).build();
+        } catch (ApiException e) {
+            if (e.status() != Response.Status.BAD_REQUEST && e.status() != Response.Status.CONFLICT) {
+                throw e;
+            }
+            List<ApiError.FieldError> errors = e.toError().details().isEmpty()
+                    ? List.of(new ApiError.FieldError("refundAmount", e.getMessage())) : e.toError().details();
+            return Response.status(e.status()).entity(page(detail, errors, Map.of("refundAmount",
+                    orEmpty(posted.getFirst("refundAmount")), "refundReason", orEmpty(posted.getFirst("refundReason"))), false)).build();
+        }
+    }
+
     @GET
     @Path("/request/photo")
     @Produces({"image/jpeg", "image/png", "image/heic", MediaType.TEXT_HTML})
@@ -211,7 +235,8 @@ public class WorkQueuePages {
                 detail.dueAt() == null ? null : DUE.format(detail.dueAt()), statuses, queue.colleagues(),
                 errors, posted, updated, fieldErrors, currentStaff.require().username(), config.map().tileUrl().orElse(null),
                 config.map().attribution().orElse(""), transferChoices.partners(detail.council()),
-                SentWords.of(detail.dispatch(), WHEN));
+                SentWords.of(detail.dispatch(), WHEN),
+                requestPayments.of(detail.council().slug(), detail.reference(), currentStaff.require()).orElse(null));
     }
 
     /** Where the request is, as staff know places: the address and postcode; the UPRN only for an unknown address. */

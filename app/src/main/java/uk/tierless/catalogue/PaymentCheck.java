@@ -120,7 +120,8 @@ final class PaymentCheck {
         }
         long dearest = fees.stream().filter(fee -> fee != null && fee.amount() != null && fee.amount() > 0)
                 .mapToLong(PaymentSettings.Fee::amount).max().orElse(0);
-        long most = (long) Math.floor(question.max());
+        // A number question's bound is a count of copies, not money: the only non-integer near a fee, read as whole.
+        long most = question.max().longValue();
         if (dearest > 0 && most > PaymentSettings.LARGEST_PAYMENT / dearest) {
             problems.add(council, quantityAt, "'" + question.id() + "' allows up to " + most + ", and that many of the"
                     + " dearest fee would be over " + Money.format(PaymentSettings.LARGEST_PAYMENT) + ", the most one payment can be");

@@ -3,6 +3,7 @@ package uk.tierless.payments;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import uk.tierless.identity.Staff;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import uk.tierless.api.ApiError;
@@ -53,6 +54,9 @@ public class Payments {
     @Inject
     Clock clock;
 
+    @Inject
+    Refunds refunds;
+
     /** Creates the payment at the council's provider (or answers with the first one made with the order's key). */
     public PaymentView start(PaymentOrder order) {
         check(order);
@@ -87,6 +91,19 @@ public class Payments {
     public PaymentView refresh(String id) {
         String council = councilOf(id).orElseThrow(() -> ApiException.notFound("There is no payment " + id + "."));
         return settlement.refresh(council, id);
+    }
+
+    /** Pence refunded so far of this council's payment: every refund the provider has not failed. */
+    public long refunded(String council, String id) {
+        return tenantScope.call(council, () -> refunds.refunded(id));
+    }
+
+    /**
+     * A refund by the council's staff (a caller checks they may): a 400 naming {@code amount} or {@code reason} when
+     * it cannot be made as asked; audited, and {@link PaymentRefunded} fired, in the refund's transaction.
+     */
+    public void refund(String council, String id, long amount, String reason, Staff staff) {
+        refunds.refund(council, id, amount, reason, staff);
     }
 
     /** Whether this council can take payments (a GOV.UK Pay account configured, or the sandbox on). */

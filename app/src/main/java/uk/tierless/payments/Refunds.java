@@ -1,6 +1,7 @@
 package uk.tierless.payments;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,6 +13,7 @@ import uk.tierless.tenancy.TenantScope;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +43,35 @@ class Refunds {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<PaymentRefunded> refundedEvent;
+
     /** What a refund answers: its id, the pence refunded and the provider's status. */
     record RefundView(String id, long amount, String status) {
     }
 
-    RefundView refund(String council, String paymentId, long amount, String reason, Staff staff) {
+    /**
+     * A refund of {@code amount} pence for {@code reason}, by the council's staff: a 400 naming {@code amount} or
+     * {@code reason} when either is missing or wrong, or the amount is more than is left to refund.
+     */
+    RefundView refund(String council, String paymentId, Long amount, String reason, Staff staff) {
+        List<ApiError.FieldError> problems = new ArrayList<>();
+        if (amount == null || amount <= 0) {
+            problems.add(new ApiError.FieldError("amount", "must be a whole number of pence above 0"));
+        }
+        String why = reason == null ? "" : reason.trim();
+        if (why.isEmpty()) {
+            problems.add(new ApiError.FieldError("reason", "is missing: say why the money goes back"));
+        } else if (why.length() > REASON_LIMIT) {
+            problems.add(new ApiError.FieldError("reason", "must be " + REASON_LIMIT + " characters or fewer"));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid("The refund cannot be made as asked.", problems);
+        }
+        return refundChecked(council, paymentId, amount, why, staff);
+    }
+
+    private RefundView refundChecked(String council, String paymentId, long amount, String reason, Staff staff) {
         return tenantScope.call(council, () -> {
             Payment payment = entityManager.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
             if (payment.state != PaymentState.SUCCESS) {
@@ -75,12 +101,16 @@ class Refunds {
             after.put("left", left - amount);
             auditLog.record(council, staff.username(), "payment.refunded", "Refunded " + amount + "p of payment "
                     + payment.reference, "payment:" + paymentId, null, after);
+            if (!PaymentRefund.ERROR.equals(made.status())) {
+                refundedEvent.fire(new PaymentRefunded(paymentId, council, payment.reference, payment.purpose, amount,
+                        reason, staff.username()));
+            }
             return new RefundView(refund.id.toString(), amount, made.status());
         });
     }
 
-    /** Pence refunded so far: every refund the provider has not failed. */
-    private long refunded(String paymentId) {
+    /** Pence refunded so far, in the payment council's scope: every refund the provider has not failed. */
+    long refunded(String paymentId) {
         Long sum = entityManager.createQuery("select coalesce(sum(r.amount), 0) from PaymentRefund r"
                         + " where r.paymentId = :payment and r.status <> :error", Long.class)
                 .setParameter("payment", paymentId).setParameter("error", PaymentRefund.ERROR).getSingleResult();

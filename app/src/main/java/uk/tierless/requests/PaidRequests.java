@@ -10,6 +10,7 @@ import uk.tierless.platform.Money;
 import uk.tierless.catalogue.ServiceCatalogue;
 import uk.tierless.notifications.Outbox;
 import uk.tierless.payments.PaymentOrder;
+import uk.tierless.payments.PaymentRefunded;
 import uk.tierless.payments.PaymentSettled;
 import uk.tierless.payments.PaymentView;
 import uk.tierless.payments.Payments;
@@ -163,6 +164,29 @@ public class PaidRequests {
         pending.outcome = settled.succeeded() ? PaidSubmission.PAID : PaidSubmission.NOT_PAID;
         pending.making = null;
         pending.settledAt = Instant.now(clock);
+    }
+
+    /**
+     * Part of a paid request's payment has gone back to the resident: they are told, and its history says so, in the
+     * refund's transaction. A payment that made no request (council tax) has no history to add to.
+     */
+    void refunded(@Observes PaymentRefunded refund) {
+        if (!PURPOSE.equals(refund.purpose())) {
+            return;
+        }
+        ServiceRequest.<ServiceRequest>find("reference", refund.reference()).firstResultOptional().ifPresent(request -> {
+            String note = "We have refunded " + Money.format(refund.amount()) + " of your payment. " + refund.reason();
+            RequestEvent.of(request.id, Instant.now(clock), request.status, request.status, note, refund.by()).persist();
+            Outbox.Recipient resident = RequestContact.<RequestContact>find("requestId", request.id).firstResultOptional()
+                    .map(contact -> new Outbox.Recipient(contact.email, contact.phone)).orElse(new Outbox.Recipient(null, null));
+            outbox.queue(Outbox.UPDATE, requests.about(request, councils.require(refund.council())), resident, note);
+        });
+    }
+
+    /** The payment a request was made after, by the request's reference, if it was paid for. */
+    public Optional<String> paymentOf(String council, String reference) {
+        return tenantScope.call(council, () -> PaidSubmission.<PaidSubmission>find("reference", reference)
+                .firstResultOptional().filter(paid -> PaidSubmission.PAID.equals(paid.outcome)).map(paid -> paid.paymentId));
     }
 
     /** What a tracking link for a submission still kept here shows: its reference, service and payment outcome. */

@@ -11,10 +11,6 @@ import uk.tierless.forms.Answers;
 import uk.tierless.forms.Forms;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
-import uk.tierless.publishing.SeededServices;
-import uk.tierless.publishing.ServiceConfigurations;
-import uk.tierless.publishing.ServiceDrafts;
-import uk.tierless.publishing.ServicePublisher;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -36,8 +32,8 @@ class ChargesTest {
 
     private static final String COUNTY = "worcestershire";
     private static final String CERTIFICATE = "copy-certificate";
-    private static final String TAMWORTH = "tamworth";
-    private static final String COUNCIL_TAX = "council-tax-payment";
+    private static final String TAMWORTH = CouncilTaxByAmount.COUNCIL;
+    private static final String COUNCIL_TAX = CouncilTaxByAmount.SERVICE;
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
 
     @Inject
@@ -47,17 +43,11 @@ class ChargesTest {
     Forms forms;
 
     @Inject
-    ServiceConfigurations configurations;
-
-    @Inject
-    ServiceDrafts drafts;
-
-    @Inject
-    ServicePublisher publisher;
+    CouncilTaxByAmount councilTax;
 
     @AfterEach
     void putBack() {
-        SeededServices.putBack(configurations, drafts, publisher, TAMWORTH, COUNCIL_TAX);
+        councilTax.putBack();
     }
 
     @Test
@@ -106,7 +96,7 @@ class ChargesTest {
 
     @Test
     void councilTaxIsTheAmountGivenWithinTheCouncilsBounds() {
-        CouncilTaxByAmount.publish(configurations, drafts, publisher);
+        councilTax.publish();
 
         assertThat(charges.isPaid(TAMWORTH, COUNCIL_TAX)).isTrue();
         assertThat(charges.fees(TAMWORTH, COUNCIL_TAX)).as("no fixed fees").isEmpty();

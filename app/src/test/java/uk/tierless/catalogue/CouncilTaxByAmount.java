@@ -1,7 +1,10 @@
 package uk.tierless.catalogue;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import uk.tierless.forms.Question;
 import uk.tierless.forms.QuestionType;
+import uk.tierless.publishing.SeededServices;
 import uk.tierless.publishing.ServiceConfigurations;
 import uk.tierless.publishing.ServiceDrafts;
 import uk.tierless.publishing.ServicePublisher;
@@ -11,18 +14,24 @@ import java.util.List;
 
 /**
  * For tests of an amount the resident gives: Tamworth's council tax payment published as the repository's files
- * have it (the tests' files keep it a link), an amount from £1 to £5,000 that makes no request. Put it back with
- * {@code SeededServices.putBack}.
+ * have it (the tests' files keep it a link), an amount from £1 to £5,000 that makes no request; then put back.
  */
-public final class CouncilTaxByAmount {
+@ApplicationScoped
+public class CouncilTaxByAmount {
 
     public static final String COUNCIL = "tamworth";
     public static final String SERVICE = "council-tax-payment";
 
-    private CouncilTaxByAmount() {
-    }
+    @Inject
+    ServiceConfigurations configurations;
 
-    public static void publish(ServiceConfigurations configurations, ServiceDrafts drafts, ServicePublisher publisher) {
+    @Inject
+    ServiceDrafts drafts;
+
+    @Inject
+    ServicePublisher publisher;
+
+    public void publish() {
         List<Question> questions = List.of(
                 new Question("account-number", QuestionType.TEXT, "Your council tax account number", null, true, null,
                         null, null, "5[0-9]{7}", null, null, true, null, null),
@@ -34,5 +43,10 @@ public final class CouncilTaxByAmount {
         drafts.save(COUNCIL, SERVICE, new ServiceSettings(true, "form", null, "Pay your council tax online.", null,
                 false, null, List.of(), new ServiceSettings.FormSettings(null, questions), null, payment), revision, "tester");
         publisher.publish(COUNCIL, SERVICE, "tester");
+    }
+
+    /** The service as its files seeded it. */
+    public void putBack() {
+        SeededServices.putBack(configurations, drafts, publisher, COUNCIL, SERVICE);
     }
 }

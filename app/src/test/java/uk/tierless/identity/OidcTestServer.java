@@ -48,7 +48,9 @@ public class OidcTestServer extends OidcWiremockTestResource {
             List.of("staffordshire-moorlands.admin", "staffordshire-moorlands", StaffRole.TENANT_ADMIN),
             List.of("stafford.admin", "stafford", StaffRole.TENANT_ADMIN),
             List.of("lichfield.caseworker", "lichfield", StaffRole.CASEWORKER),
-            List.of("staffordshire.caseworker", "staffordshire", StaffRole.CASEWORKER));
+            List.of("staffordshire.caseworker", "staffordshire", StaffRole.CASEWORKER),
+            List.of("worcestershire.caseworker", "worcestershire", StaffRole.CASEWORKER),
+            List.of("worcestershire.admin", "worcestershire", StaffRole.TENANT_ADMIN));
 
     /** Who else the browser can sign in as, with no council: username, partnership (or null), role. */
     public static final List<List<String>> CODE_FLOW_BOARD_AND_PLATFORM = List.of(

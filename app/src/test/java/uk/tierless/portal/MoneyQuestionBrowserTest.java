@@ -13,10 +13,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.tierless.catalogue.CouncilTaxByAmount;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
-import uk.tierless.publishing.SeededServices;
-import uk.tierless.publishing.ServiceConfigurations;
-import uk.tierless.publishing.ServiceDrafts;
-import uk.tierless.publishing.ServicePublisher;
 
 import java.net.URL;
 import java.time.Duration;
@@ -33,22 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MoneyQuestionBrowserTest extends BrowserTest {
 
     @Inject
-    ServiceConfigurations configurations;
-
-    @Inject
-    ServiceDrafts drafts;
-
-    @Inject
-    ServicePublisher publisher;
+    CouncilTaxByAmount councilTax;
 
     @AfterEach
     void putBack() {
-        SeededServices.putBack(configurations, drafts, publisher, CouncilTaxByAmount.COUNCIL, CouncilTaxByAmount.SERVICE);
+        councilTax.putBack();
     }
 
     @Test
     void anAmountIsTypedInPoundsCheckedOnItsPageAndShownWithTwoDecimals() throws Exception {
-        CouncilTaxByAmount.publish(configurations, drafts, publisher);
+        councilTax.publish();
         driver = Browser.start(1200, 900);
         driver.get(new URL(root, "/find?postcode=B79%207AH").toString());
         driver.findElement(By.id("uprn")).click();

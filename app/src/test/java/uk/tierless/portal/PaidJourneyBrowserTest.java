@@ -2,7 +2,10 @@ package uk.tierless.portal;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.tierless.catalogue.CouncilTaxByAmount;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -23,12 +26,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A resident at a Worcester address orders two copies of a birth certificate in a real browser: the charge on
  * "Check your answers", the sandbox's card page, and the confirmation with a WCC- reference; a declined card ends
- * politely with nothing taken. Every page axe-clean; the card paid from the keyboard; 320 px without scrolling.
+ * politely with nothing taken; a Tamworth resident pays £25 of council tax, which makes no request. Every page
+ * axe-clean; the card paid from the keyboard; 320 px without scrolling.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
 class PaidJourneyBrowserTest extends BrowserTest {
+
+    @Inject
+    CouncilTaxByAmount councilTax;
+
+    @AfterEach
+    void putBack() {
+        councilTax.putBack();
+    }
 
     private static final Map<String, String> ANSWERS = Map.of("names", "Ada Example", "event-year", "1990",
             "copies", "2", "delivery-address", "16 Notreal Court, Worcester WR1 1RJ");
@@ -68,6 +80,36 @@ class PaidJourneyBrowserTest extends BrowserTest {
         Browser.waitForHeading(driver, "Your payment was not taken");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Nothing was taken from your card");
         Browser.assertAccessible(driver);
+    }
+
+    @Test
+    void twentyFivePoundsOfCouncilTaxAtTamworth() throws Exception {
+        councilTax.publish();
+        driver = Browser.start(1200, 900);
+        driver.get(new URL(root, "/find?postcode=B79%207AH").toString());
+        driver.findElement(By.id("uprn")).click();
+        driver.findElement(By.cssSelector("form[action='/your-councils'] button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/your-councils"));
+        driver.findElement(By.linkText("Pay your council tax")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/form?"));
+        driver.findElement(By.id("account-number")).sendKeys("51234567");
+        driver.findElement(By.id("amount")).sendKeys("25");
+        driver.findElement(By.cssSelector("form[action^='/form/check'] button[type=submit]")).click();
+        Browser.waitForHeading(driver, "How we will keep you updated");
+        driver.findElement(By.cssSelector("form[action^='/form/check'] button[type=submit]")).click();
+        Browser.waitForHeading(driver, "Check your answers");
+        assertThat(driver.findElement(By.xpath("//h2[text()='What you will pay']/following-sibling::dl")).getText())
+                .contains("£25.00");
+        driver.findElement(By.xpath("//button[text()='Continue to payment']")).click();
+        Browser.waitForHeading(driver, "Enter card details");
+        fillCard("4444333322221111");
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+
+        Browser.waitForHeading(driver, "Payment received");
+        assertThat(driver.findElement(By.cssSelector(".govuk-panel__body strong")).getText()).matches("TAM-\\d{4}-\\d{4,}");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Tamworth Borough Council has your payment");
+        Browser.assertAccessible(driver);
+        fitsAt320();
     }
 
     private void toCheckYourAnswers() throws Exception {

@@ -3,30 +3,29 @@ package uk.tierless.requests;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.tierless.catalogue.CouncilTaxByAmount;
-import uk.tierless.publishing.SeededServices;
-import uk.tierless.publishing.ServiceConfigurations;
-import uk.tierless.publishing.ServiceDrafts;
-import uk.tierless.publishing.ServicePublisher;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.notifications.MailFiles;
 import uk.tierless.payments.PaymentSettler;
 import uk.tierless.platform.PostgresTestResource;
-import uk.tierless.portal.PagePosts;
 import uk.tierless.tenancy.TenantScope;
 
 import java.net.URI;
 import java.nio.file.Files;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.tierless.requests.PaidCertificates.DECLINED_CARD;
+import static uk.tierless.requests.PaidCertificates.SUCCESS_CARD;
+import static uk.tierless.requests.PaidCertificates.order;
+import static uk.tierless.requests.PaidCertificates.pay;
+import static uk.tierless.requests.PaidCertificates.returnFrom;
+import static uk.tierless.requests.PaidCertificates.submit;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,8 +40,6 @@ import static org.hamcrest.Matchers.nullValue;
 @WithTestResource(OidcTestServer.class)
 class PaidRequestsTest {
 
-    private static final String SUCCESS_CARD = "4444333322221111";
-    private static final String DECLINED_CARD = "4000000000000002";
 
     @Inject
     TenantScope tenantScope;
@@ -51,46 +48,11 @@ class PaidRequestsTest {
     PaymentSettler settler;
 
     @Inject
-    ServiceConfigurations configurations;
-
-    @Inject
-    ServiceDrafts drafts;
-
-    @Inject
-    ServicePublisher publisher;
+    CouncilTaxByAmount councilTax;
 
     @AfterEach
     void putBack() {
-        SeededServices.putBack(configurations, drafts, publisher, CouncilTaxByAmount.COUNCIL, CouncilTaxByAmount.SERVICE);
-    }
-
-    private static Map<String, Object> certificates(String key, int copies, String email) {
-        return Map.of("service", "copy-certificate", "uprn", "990000000113", "idempotencyKey", key,
-                "answers", Map.of("certificate-type", "birth", "names", "Ada Example", "event-year", 1990,
-                        "copies", copies, "service-level", "standard", "delivery-address", "16 Notreal Court, Worcester WR1 1RJ"),
-                "contact", Map.of("email", email));
-    }
-
-    private static JsonPath submit(Map<String, Object> body, int status) {
-        return given().contentType("application/json").body(body).when().post("/api/v1/requests")
-                .then().statusCode(status).extract().jsonPath();
-    }
-
-    /** The sandbox's card page for the payment, filled in with this card: answers where the browser is sent. */
-    private static URI pay(String nextUrl, String card) {
-        Response page = given().redirects().follow(false).when().get(nextUrl).then().statusCode(200).extract().response();
-        Map<String, String> fields = new HashMap<>(Map.of("cardNumber", card, "expiryMonth", "12", "expiryYear", "2035",
-                "cvc", "123", "cardholderName", "Ada Example"));
-        Response paid = PagePosts.post(page, nextUrl, fields).then().statusCode(303).extract().response();
-        return URI.create(paid.header("Location"));
-    }
-
-    /** The browser's way back: the return page, then the page it sends the resident on to. */
-    private static String returnFrom(URI returnUrl) {
-        String onward = given().redirects().follow(false).when().get(returnUrl.getRawPath()).then().statusCode(303)
-                .extract().header("Location");
-        return given().when().get(URI.create(onward).getRawPath() + "?" + URI.create(onward).getRawQuery())
-                .then().statusCode(200).extract().asString();
+        councilTax.putBack();
     }
 
     private long requestsWith(String reference) {
@@ -100,7 +62,7 @@ class PaidRequestsTest {
     @Test
     void theRequestReachesTheCouncilOnlyOncePaid() throws Exception {
         String key = "paid-" + UUID.randomUUID();
-        JsonPath started = submit(certificates(key, 2, "ada@example.com"), 201);
+        JsonPath started = submit(order(key, 2, "ada@example.com"), 201);
         String reference = started.getString("reference");
         assertThat(reference).matches("WCC-\\d{4}-\\d{4,}");
         assertThat(started.getString("status")).isEqualTo("awaiting_payment");
@@ -112,7 +74,7 @@ class PaidRequestsTest {
                 .body(containsStringIgnoringCase("waiting for your payment"));
 
         // A double click or a retry: the same payment, never a second one.
-        JsonPath again = submit(certificates(key, 2, "ada@example.com"), 200);
+        JsonPath again = submit(order(key, 2, "ada@example.com"), 200);
         assertThat(again.getString("payment.id")).isEqualTo(paymentId);
         assertThat(again.getString("reference")).isEqualTo(reference);
 
@@ -124,7 +86,7 @@ class PaidRequestsTest {
         assertThat(Files.readString(MailFiles.waitForEmail(reference, "We have your payment of £25.00."))).contains(reference);
 
         // Once paid, the key answers with the request, and nothing is paid again.
-        JsonPath afterwards = submit(certificates(key, 2, "ada@example.com"), 200);
+        JsonPath afterwards = submit(order(key, 2, "ada@example.com"), 200);
         assertThat(afterwards.getString("status")).isEqualTo("submitted");
         assertThat(afterwards.getString("payment")).isNull();
         // The settling job finds nothing left to do for it.
@@ -134,7 +96,7 @@ class PaidRequestsTest {
 
     @Test
     void aDeclinedCardMakesNoRequestAndTheResidentIsTold() throws Exception {
-        JsonPath started = submit(certificates("declined-" + UUID.randomUUID(), 1, "bea@example.com"), 201);
+        JsonPath started = submit(order("declined-" + UUID.randomUUID(), 1, "bea@example.com"), 201);
         String reference = started.getString("reference");
         URI nextUrl = URI.create(started.getString("payment.nextUrl"));
         String page = returnFrom(pay(nextUrl.getRawPath() + "?" + nextUrl.getRawQuery(), DECLINED_CARD));
@@ -146,7 +108,7 @@ class PaidRequestsTest {
 
     @Test
     void aResidentWhoPaysAndNeverComesBackStillGetsExactlyOneRequest() {
-        JsonPath started = submit(certificates("abandoned-" + UUID.randomUUID(), 3, "cy@example.com"), 201);
+        JsonPath started = submit(order("abandoned-" + UUID.randomUUID(), 3, "cy@example.com"), 201);
         String reference = started.getString("reference");
         URI nextUrl = URI.create(started.getString("payment.nextUrl"));
         pay(nextUrl.getRawPath() + "?" + nextUrl.getRawQuery(), SUCCESS_CARD); // the browser closes here
@@ -161,7 +123,7 @@ class PaidRequestsTest {
 
     @Test
     void councilTaxIsPaidWithoutARequestInTheQueue() {
-        CouncilTaxByAmount.publish(configurations, drafts, publisher);
+        councilTax.publish();
         Map<String, Object> body = Map.of("service", "council-tax-payment", "postcode", "B79 7AH",
                 "idempotencyKey", "tax-" + UUID.randomUUID(), "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
                 "answers", Map.of("account-number", "51234567", "amount", "25.00"),
@@ -180,7 +142,7 @@ class PaidRequestsTest {
 
     @Test
     void anAmountUnderTheCouncilsMinimumIsRefusedAndNothingIsStarted() {
-        CouncilTaxByAmount.publish(configurations, drafts, publisher);
+        councilTax.publish();
         Map<String, Object> body = Map.of("service", "council-tax-payment", "postcode", "B79 7AH",
                 "idempotencyKey", "small-" + UUID.randomUUID(), "address", Map.of("line1", "2 New Road", "town", "Tamworth"),
                 "answers", Map.of("account-number", "51234567", "amount", "0.50"));
