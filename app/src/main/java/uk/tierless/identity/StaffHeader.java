@@ -61,6 +61,12 @@ public class StaffHeader {
                 || staff.has(StaffRole.PLATFORM_ADMIN)).orElse(false);
     }
 
+    /** Tenant administrators and finance staff of their own council: its payments' reconciliation. */
+    public boolean mayReconcile() {
+        return currentStaff.get().map(staff -> staff.council() != null && staff.handlesMoneyOf(staff.council()))
+                .orElse(false);
+    }
+
     /** Tenant administrators of their own council: the administration pages under /admin are theirs. */
     public boolean mayAdminister() {
         return currentStaff.get().map(Staff::administersOwnCouncil).orElse(false);

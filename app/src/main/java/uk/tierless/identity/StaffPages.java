@@ -45,7 +45,7 @@ public class StaffPages {
     /**
      * Where signing in lands (the provider sends the browser back to the page it asked for, and the login page
      * asks for this one): council staff go on to their work queue, board members to their partnership's reports,
-     * anyone else to their account. Signed out, the
+     * finance staff to their council's payments, anyone else to their account. Signed out, the
      * browser never gets here: the staff tenant sends it to sign in first.
      */
     @GET
@@ -56,6 +56,9 @@ public class StaffPages {
         }
         if (staff.sitsOnBoard()) {
             return Response.seeOther(URI.create(StaffPaths.BOARD)).build();
+        }
+        if (staff.council() != null && staff.handlesMoneyOf(staff.council())) {
+            return Response.seeOther(URI.create(StaffPaths.PAYMENTS)).build();
         }
         return Response.ok(account()).build();
     }

@@ -10,6 +10,8 @@ public final class StaffPaths {
     public static final String FORMS = "/form";
     /** The partnership board's reports (package reports), where board members land after signing in. */
     public static final String BOARD = "/board";
+    /** A council's reconciliation (payments' page), where finance staff land after signing in. */
+    public static final String PAYMENTS = "/staff/payments";
     public static final String LOGIN = "/staff/login";
     /** The form that signs out (CSRF-protected), which hands over to the OIDC logout below. */
     public static final String SIGN_OUT = "/staff/sign-out";

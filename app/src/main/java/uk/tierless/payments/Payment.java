@@ -40,6 +40,10 @@ public class Payment extends PanacheEntityBase {
     @Column(name = "continue_path", nullable = false, updatable = false)
     public String continuePath;
 
+    /** The service it pays for (its code); null for payments made before services were kept. */
+    @Column(name = "service_code", updatable = false)
+    public String serviceCode;
+
     @Column(nullable = false)
     public PaymentState state;
 

@@ -135,14 +135,14 @@ public class Payments {
         Instant now = Instant.now(clock);
         String id = Secrets.random(ID_BYTES);
         int made = entityManager.createNativeQuery("insert into payments (id, tenant_id, amount, reference, description,"
-                        + " purpose, continue_path, state, provider, idempotency_key, created_at, updated_at)"
+                        + " purpose, continue_path, state, provider, idempotency_key, created_at, updated_at, service_code)"
                         + " values (:id, :council, :amount, :reference, :description, :purpose, :continuePath, 'created',"
-                        + " :provider, :key, :now, :now) on conflict (tenant_id, idempotency_key) do nothing")
+                        + " :provider, :key, :now, :now, :service) on conflict (tenant_id, idempotency_key) do nothing")
                 .setParameter("id", id).setParameter("council", order.council()).setParameter("amount", order.amount())
                 .setParameter("reference", order.reference()).setParameter("description", order.description())
                 .setParameter("purpose", order.purpose()).setParameter("continuePath", order.continuePath())
                 .setParameter("provider", provider).setParameter("key", order.idempotencyKey())
-                .setParameter("now", now).executeUpdate();
+                .setParameter("now", now).setParameter("service", order.service()).executeUpdate();
         if (made == 1) {
             PaymentCouncil index = new PaymentCouncil();
             index.paymentId = id;
@@ -162,6 +162,7 @@ public class Payments {
         required(problems, "description", order.description());
         required(problems, "idempotencyKey", order.idempotencyKey());
         required(problems, "purpose", order.purpose());
+        required(problems, "service", order.service());
         String path = order.continuePath();
         if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
             problems.add(new ApiError.FieldError("continuePath", "must be a path on this site, starting with one /"));

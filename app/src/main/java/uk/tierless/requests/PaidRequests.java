@@ -89,7 +89,7 @@ public class PaidRequests {
         PaidSubmission pending = reserved.pending();
         PaymentView payment = payments.start(new PaymentOrder(council.slug(), pending.amount, pending.reference,
                 charge.description(), making.email(), "request-" + making.idempotencyKey(), PURPOSE,
-                Tracking.url(pending.trackToken) + "?sent=1"));
+                Tracking.url(pending.trackToken) + "?sent=1", pending.serviceCode));
         if (pending.paymentId == null) {
             tenantScope.run(council.slug(), () -> PaidSubmission.<PaidSubmission>findByIdOptional(pending.id)
                     .ifPresent(kept -> kept.paymentId = payment.id()));

@@ -44,6 +44,7 @@ public class OidcTestServer extends OidcWiremockTestResource {
             List.of("tamworth.admin", "tamworth", StaffRole.TENANT_ADMIN),
             List.of("malvern-hills.admin", "malvern-hills", StaffRole.TENANT_ADMIN),
             List.of("malvern-hills.webteam", "malvern-hills", StaffRole.TENANT_ADMIN),
+            List.of("malvern-hills.finance", "malvern-hills", StaffRole.FINANCE),
             List.of("staffordshire-moorlands.admin", "staffordshire-moorlands", StaffRole.TENANT_ADMIN),
             List.of("stafford.admin", "stafford", StaffRole.TENANT_ADMIN),
             List.of("lichfield.caseworker", "lichfield", StaffRole.CASEWORKER),

@@ -54,7 +54,7 @@ class GovUkPayTest {
 
     private static PaymentOrder order(String reference, String key) {
         return new PaymentOrder(COUNCIL, 2200, reference, "Copy certificate: 2 copies, standard", "resident@example.com",
-                key, "request", "/paid");
+                key, "request", "/paid", "copy-certificate");
     }
 
     @Test

@@ -22,7 +22,7 @@ final class SandboxJourneys {
     static PaymentOrder order(long amount) {
         return new PaymentOrder(COUNCIL, amount, "WCC-2612-" + UUID.randomUUID().toString().substring(0, 4),
                 "Copy certificate: 2 copies, standard", "resident@example.com", "order-" + UUID.randomUUID(), "request",
-                "/paid");
+                "/paid", "copy-certificate");
     }
 
     static Response cardPage(PaymentView payment) {

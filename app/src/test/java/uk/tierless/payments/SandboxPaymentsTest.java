@@ -150,7 +150,7 @@ class SandboxPaymentsTest {
             assertThat(e.toError().details()).extracting(ApiError.FieldError::field).containsExactly("amount");
         });
         PaymentOrder offSite = new PaymentOrder(COUNCIL, 0, "WCC-2612-0009", "A copy", null, "order-off-site",
-                "request", "//elsewhere.example/paid");
+                "request", "//elsewhere.example/paid", "copy-certificate");
         assertThatThrownBy(() -> payments.start(offSite)).isInstanceOfSatisfying(ApiException.class, e -> assertThat(
                 e.toError().details()).extracting(ApiError.FieldError::field).containsExactly("amount", "continuePath"));
         assertThat(tenantScope.call(COUNCIL, () -> Payment.count("idempotencyKey in ?1",
