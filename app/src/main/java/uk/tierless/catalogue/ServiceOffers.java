@@ -142,6 +142,11 @@ public class ServiceOffers {
         return live(council, service).map(ServiceOffer::targetDays);
     }
 
+    /** Whether the council takes this service by its form now: not when it is a link or information (see {@link #live}). */
+    public boolean takesByForm(String council, String service) {
+        return live(council, service).filter(offer -> "form".equals(offer.mode())).isPresent();
+    }
+
     /** What the council's offer of a service charges now, if anything (see {@link #live}). */
     public Optional<PaymentSettings> paymentOf(String council, String service) {
         return live(council, service).map(ServiceOffer::payment);

@@ -223,7 +223,9 @@ public class Requests {
     }
 
     private FormView onlineForm(CouncilView council, String service) {
-        Optional<FormView> form = council.member() ? forms.current(council.slug(), service) : Optional.empty();
+        // A service switched from a form to a link keeps its form versions, but takes nothing online any more.
+        Optional<FormView> form = council.member() && serviceOffers.takesByForm(council.slug(), service)
+                ? forms.current(council.slug(), service) : Optional.empty();
         return form.orElseThrow(() -> new ApiException(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "not_online",
                 council.name() + " does not take ‘" + catalogue.require(service).name() + "’ online here: use its website, "
                         + council.website(), List.of()));

@@ -111,7 +111,9 @@ public class OidcTestServer extends OidcWiremockTestResource {
         String name = java.util.Arrays.stream(username.split("\\."))
                 .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
                 .collect(java.util.stream.Collectors.joining(" "));
+        // Made once when the server starts: valid for longer than the slowest run of the tests that share it.
         io.smallrye.jwt.build.JwtClaimsBuilder claims = Jwt.issuer(TestTokens.REALM_ISSUER)
+                .expiresIn(java.time.Duration.ofHours(6))
                 .audience("tierless-web")
                 .subject(username + "-id")
                 .preferredUserName(username)
