@@ -56,7 +56,7 @@ class FeesPageTest {
         Response page = admin.page(CERTIFICATE);
         assertThat(page.asString()).contains("<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--m\">Fees</legend>")
                 .contains("for=\"payment-fees-0-amount\">Standard service</label>")
-                .contains("To add or\n            remove a fee");
+                .contains("remove a fee, or change its name, use the administrators' API or");
         Map<String, String> fields = admin.fieldsOf(page.asString());
         assertThat(fields).containsEntry("payment-fees-0-amount", "12.50").containsEntry("payment-fees-1-amount", "38.50");
 
