@@ -7,6 +7,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.tierless.catalogue.CouncilTaxByAmount;
 import uk.tierless.catalogue.PaymentSettings;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
@@ -33,7 +34,7 @@ import static org.hamcrest.Matchers.containsString;
 class FeesPageTest {
 
     static final String CERTIFICATE = "copy-certificate";
-    static final String COUNCIL_TAX = "council-tax-payment";
+    static final String COUNCIL_TAX = CouncilTaxByAmount.SERVICE;
 
     @Inject
     ServiceConfigurations configurations;
@@ -44,10 +45,13 @@ class FeesPageTest {
     @Inject
     ServicePublisher publisher;
 
+    @Inject
+    CouncilTaxByAmount councilTax;
+
     @AfterEach
     void putBack() {
         SeededServices.putBack(configurations, drafts, publisher, "worcestershire", CERTIFICATE);
-        SeededServices.putBack(configurations, drafts, publisher, "tamworth", COUNCIL_TAX);
+        councilTax.putBack();
     }
 
     @Test
@@ -98,6 +102,7 @@ class FeesPageTest {
 
     @Test
     void aMinimumOverTheMaximumIsRefusedAndNothingIsSaved() {
+        councilTax.publish();
         ServicePagesTest.Session admin = new ServicePagesTest.Session("tamworth.admin");
         Response page = admin.page(COUNCIL_TAX);
         Map<String, String> fields = admin.fieldsOf(page.asString());
