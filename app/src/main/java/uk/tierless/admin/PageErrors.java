@@ -10,7 +10,7 @@ import java.util.Map;
  * A refused save or publish as the service page shows it: a GOV.UK error summary whose every line links to the
  * field at fault, and the same message next to that field. The API names fields as {@code responses[0].text}; the
  * page's ids are {@code replies-0-text}. A problem with the form's questions links to the form builder, which
- * owns them.
+ * owns them; one with the payment that is not an amount on the page goes to its Fees section.
  */
 public record PageErrors(List<Line> lines, Map<String, String> byField) {
 
@@ -26,7 +26,9 @@ public record PageErrors(List<Line> lines, Map<String, String> byField) {
             Map.entry("dispatch-method", "Where requests go"), Map.entry("dispatch-url", "Webhook address"),
             Map.entry("dispatch-secretEnv", "Webhook secret's environment variable"),
             Map.entry("dispatch-email-to", "Service inbox"), Map.entry("dispatch-open311-endpoint", "Open311 endpoint"),
-            Map.entry("dispatch-open311-apiKeyEnv", "Open311 API key's environment variable"));
+            Map.entry("dispatch-open311-apiKeyEnv", "Open311 API key's environment variable"),
+            Map.entry("payment", "Fees"), Map.entry("payment-minimum", "Smallest amount"),
+            Map.entry("payment-maximum", "Largest amount"));
 
     /** A refusal that names no field (a stale revision, no draft): one line pointing at the page's buttons. */
     static PageErrors of(String message) {
@@ -58,17 +60,23 @@ public record PageErrors(List<Line> lines, Map<String, String> byField) {
 
     /**
      * {@code responses[2].text} is {@code replies-2-text}; {@code responses} alone is the replies fieldset;
-     * {@code dispatch.email.to} is {@code dispatch-email-to}.
+     * {@code dispatch.email.to} is {@code dispatch-email-to}; {@code payment.fees[0].amount} is
+     * {@code payment-fees-0-amount}, and any other field of the payment ({@code payment.quantityQuestion}) is the
+     * Fees section, {@code payment}.
      */
     static String pageId(String field) {
-        return field.replaceFirst("^responses", "replies").replaceAll("\\[(\\d+)]\\.?", "-$1-").replaceAll("-$", "")
+        String id = field.replaceFirst("^responses", "replies").replaceAll("\\[(\\d+)]\\.?", "-$1-").replaceAll("-$", "")
                 .replace('.', '-');
+        return id.startsWith("payment") && !id.matches("payment-(fees-\\d+-amount|minimum|maximum)") ? "payment" : id;
     }
 
     private static String label(String id) {
         if (id.matches("replies-\\d+-.*")) {
             String[] parts = id.split("-", 3);
             return "Reply " + (Integer.parseInt(parts[1]) + 1) + ", " + parts[2];
+        }
+        if (id.matches("payment-fees-\\d+-amount")) {
+            return "Fee " + (Integer.parseInt(id.split("-")[2]) + 1);
         }
         return LABELS.getOrDefault(id, id);
     }

@@ -15,10 +15,11 @@ import java.util.Optional;
  * The service page's form as the administrator filled it in: every field as text, so that whatever was typed
  * (even a target of "ten days") goes back on the page when a save is refused. Reply rows are numbered from 0 as
  * {@code replies-N-name}, {@code replies-N-text}, {@code replies-N-status}; a row left wholly blank, or marked
- * {@code replies-N-remove}, is no reply. Where requests go is {@link DispatchForm}.
+ * {@code replies-N-remove}, is no reply. Where requests go is {@link DispatchForm}; the fees' amounts are
+ * {@link FeesForm}.
  */
 public record ServiceForm(String offered, String mode, String link, String summary, String info, boolean pinned,
-                          String targetDays, List<Reply> replies, DispatchForm dispatch, int revision) {
+                          String targetDays, List<Reply> replies, DispatchForm dispatch, FeesForm fees, int revision) {
 
     /** The blank rows under the replies, for adding one without script. */
     static final int BLANK_REPLIES = 1;
@@ -65,11 +66,12 @@ public record ServiceForm(String offered, String mode, String link, String summa
         return new ServiceForm(Boolean.FALSE.equals(settings.offered()) ? "no" : "yes", settings.mode(),
                 settings.link(), settings.summary(), settings.info(), Boolean.TRUE.equals(settings.pinned()),
                 settings.targetDays() == null ? null : settings.targetDays().toString(), replies,
-                DispatchForm.of(settings.dispatch()), revision)
+                DispatchForm.of(settings.dispatch()), FeesForm.of(settings.payment()), revision)
                 .withBlankReplies(BLANK_REPLIES);
     }
 
-    static ServiceForm posted(MultivaluedMap<String, String> posted) {
+    /** The posted page; {@code payment} is the one it was opened on, whose fees' amounts it may change. */
+    static ServiceForm posted(MultivaluedMap<String, String> posted, PaymentSettings payment) {
         List<Reply> replies = new ArrayList<>();
         for (int index = 0; posted.containsKey("replies-" + index + "-name"); index++) {
             if (posted.containsKey("replies-" + index + "-remove")) {
@@ -80,7 +82,8 @@ public record ServiceForm(String offered, String mode, String link, String summa
         }
         return new ServiceForm(posted.getFirst("offered"), posted.getFirst("mode"), posted.getFirst("link"),
                 posted.getFirst("summary"), posted.getFirst("info"), posted.containsKey("pinned"),
-                posted.getFirst("targetDays"), replies, DispatchForm.posted(posted), revisionOf(posted.getFirst("revision")));
+                posted.getFirst("targetDays"), replies, DispatchForm.posted(posted),
+                FeesForm.posted(posted, payment), revisionOf(posted.getFirst("revision")));
     }
 
     /** The same input with the filled-in replies renumbered and this many blank rows after them. */
@@ -94,7 +97,7 @@ public record ServiceForm(String offered, String mode, String link, String summa
         for (int i = 0; i < blanks; i++) {
             rows.add(new Reply(rows.size(), null, null, null));
         }
-        return new ServiceForm(offered, mode, link, summary, info, pinned, targetDays, rows, dispatch, revision);
+        return new ServiceForm(offered, mode, link, summary, info, pinned, targetDays, rows, dispatch, fees, revision);
     }
 
     /** The same input, blank rows and all, with one more blank reply row ("Add another reply"). */
@@ -104,10 +107,10 @@ public record ServiceForm(String offered, String mode, String link, String summa
             rows.add(new Reply(rows.size(), reply.name(), reply.text(), reply.status()));
         }
         rows.add(new Reply(rows.size(), null, null, null));
-        return new ServiceForm(offered, mode, link, summary, info, pinned, targetDays, rows, dispatch, revision);
+        return new ServiceForm(offered, mode, link, summary, info, pinned, targetDays, rows, dispatch, fees, revision);
     }
 
-    /** What cannot even be read as settings (the target is not a number), by field. */
+    /** What cannot even be read as settings (the target is not a number, a fee is not pounds and pence), by field. */
     List<ApiError.FieldError> unreadable() {
         List<ApiError.FieldError> problems = new ArrayList<>();
         if (targetDays() != null && Text.blankToNull(targetDays) != null && parsedTargetDays().isEmpty()) {
@@ -116,21 +119,22 @@ public record ServiceForm(String offered, String mode, String link, String summa
         if (Text.blankToNull(offered) != null && !"yes".equals(offered) && !"no".equals(offered)) {
             problems.add(new ApiError.FieldError("offered", "Choose yes or no"));
         }
+        problems.addAll(fees.unreadable());
         return problems;
     }
 
     /**
      * The input as settings, keeping the form's questions (the form builder changes those, not this page) and the
-     * payment (changed through the API or services.yaml).
+     * payment's fees and questions (the API's or services.yaml's), with the amounts typed here.
      */
-    ServiceSettings toSettings(ServiceSettings.FormSettings form, PaymentSettings payment) {
+    ServiceSettings toSettings(ServiceSettings.FormSettings form) {
         List<PortalDefinition.Response> responses = replies.stream().filter(reply -> !reply.blank())
                 .map(reply -> new PortalDefinition.Response(Text.blankToNull(reply.name()),
                         Text.blankToNull(reply.text()), Text.blankToNull(reply.status())))
                 .toList();
         return new ServiceSettings(!"no".equals(offered), Text.blankToNull(mode), Text.blankToNull(link),
                 Text.blankToNull(summary), Text.blankToNull(info), pinned, parsedTargetDays().orElse(null), responses,
-                form, dispatch.toDispatch(), payment);
+                form, dispatch.toDispatch(), fees.toPayment());
     }
 
     private Optional<Integer> parsedTargetDays() {

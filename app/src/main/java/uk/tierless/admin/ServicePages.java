@@ -132,7 +132,7 @@ public class ServicePages {
     public Response post(@QueryParam("service") String service, MultivaluedMap<String, String> posted) {
         Staff admin = reach.councilAdmin();
         ServiceConfiguration configuration = configurations.of(admin.council(), required(service));
-        ServiceForm form = ServiceForm.posted(posted);
+        ServiceForm form = ServiceForm.posted(posted, shown(configuration).payment());
         return switch (String.valueOf(posted.getFirst("action"))) {
             case "preview" -> Response.ok(page(configuration, form.withBlankReplies(0), PageErrors.NONE,
                     SafeMarkdown.toHtml(form.info()), null)).build();
@@ -159,7 +159,7 @@ public class ServicePages {
             return refused(configuration, form, PageErrors.of(form.unreadable(), service), 400);
         }
         try {
-            drafts.save(admin.council(), service, form.toSettings(formOf(configuration), shown(configuration).payment()),
+            drafts.save(admin.council(), service, form.toSettings(formOf(configuration)),
                     form.revision(), admin.username());
         } catch (ApiException refusal) {
             return refused(configuration, form, errorsOf(refusal, service), refusal.status().getStatusCode());

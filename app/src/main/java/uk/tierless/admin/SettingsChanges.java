@@ -1,6 +1,7 @@
 package uk.tierless.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import uk.tierless.platform.Money;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ final class SettingsChanges {
         FIELDS.put("responses", "Standard replies");
         FIELDS.put("form", "Form");
         FIELDS.put("dispatch", "Where requests go");
+        FIELDS.put("payment", "Fees");
     }
 
     private SettingsChanges() {
@@ -58,6 +60,7 @@ final class SettingsChanges {
                 yield questions.size() + (questions.size() == 1 ? " question: " : " questions: ") + names(questions, "label");
             }
             case "dispatch" -> dispatch(value);
+            case "payment" -> fees(value);
             default -> value.asText();
         };
     }
@@ -73,6 +76,21 @@ final class SettingsChanges {
             default -> "";
         };
         return method + where + (value.path("alsoQueue").asBoolean(false) ? ", also in the work queue" : "");
+    }
+
+    /** "Standard service £13.00; Priority service £38.50", or "from £1.00 to £5,000.00" for an amount. */
+    private static String fees(JsonNode value) {
+        if (value.has("amountQuestion")) {
+            return "from " + pounds(value.path("minimum")) + " to " + pounds(value.path("maximum"));
+        }
+        List<String> fees = new ArrayList<>();
+        value.path("fees").forEach(fee -> fees.add(fee.path("name").asText("(no name)") + " " + pounds(fee.path("amount"))));
+        return String.join("; ", fees);
+    }
+
+    /** Whole pence as pounds; the JSON keeps them as integers. */
+    private static String pounds(JsonNode pence) {
+        return pence.canConvertToLong() && pence.isIntegralNumber() ? Money.format(pence.asLong()) : "(no amount)";
     }
 
     private static String names(JsonNode items, String field) {
