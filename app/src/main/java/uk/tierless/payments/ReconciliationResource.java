@@ -10,11 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * A council's reconciliation, as JSON and its payments as CSV (docs/payments.md, Reconciliation), for its tenant
- * administrators and finance staff. Reach is checked before the dates are read, so that no token is a 401 whatever
- * was sent.
+ * A council's reconciliation as JSON (docs/payments.md, Reconciliation), for its tenant administrators and finance
+ * staff; its payments as CSV are {@link ReconciliationCsvResource}'s. Reach is checked before the dates are read, so
+ * that no token is a 401 whatever was sent. One full path a class: a class at {@code /api/v1/councils/{slug}} would
+ * take every request for a council from CouncilResource.
  */
-@Path("/api/v1/councils/{slug}")
+@Path("/api/v1/councils/{slug}/payments")
 public class ReconciliationResource {
 
     @Inject
@@ -24,19 +25,10 @@ public class ReconciliationResource {
     Reconciliation reconciliation;
 
     @GET
-    @Path("payments")
     @Produces(MediaType.APPLICATION_JSON)
     public Response ledger(@PathParam("slug") String slug, @QueryParam("from") String from,
                            @QueryParam("to") String to) {
         reach.require(slug);
         return ReconciliationReach.privately(Response.ok(reconciliation.of(slug, ReconciliationPeriod.parse(from, to))));
-    }
-
-    @GET
-    @Path("payments.csv")
-    @Produces(LedgerCsv.TYPE)
-    public Response csv(@PathParam("slug") String slug, @QueryParam("from") String from, @QueryParam("to") String to) {
-        reach.require(slug);
-        return ReconciliationReach.download(reconciliation.of(slug, ReconciliationPeriod.parse(from, to)));
     }
 }
