@@ -110,9 +110,9 @@ public record FeesForm(PaymentSettings payment, List<Fee> fees, String minimum, 
             problems.add(new ApiError.FieldError(field, enter));
         } else if (pence.getAsLong() <= 0) {
             problems.add(new ApiError.FieldError(field, "Enter an amount of more than £0.00"));
-        } else if (pence.getAsLong() > PaymentSettings.LARGEST_PAYMENT) {
+        } else if (pence.getAsLong() > Money.LARGEST_PAYMENT) {
             problems.add(new ApiError.FieldError(field, "Enter an amount no more than "
-                    + Money.format(PaymentSettings.LARGEST_PAYMENT) + ", the most one payment can be"));
+                    + Money.format(Money.LARGEST_PAYMENT) + ", the most one payment can be"));
         } else {
             return pence;
         }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
 import uk.tierless.identity.Staff;
-import uk.tierless.identity.StaffRole;
 import uk.tierless.payments.PaymentState;
 import uk.tierless.payments.Payments;
 import uk.tierless.platform.Money;
@@ -16,8 +15,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * A paid request's payment on its page: what was paid and refunded, and a refund from the page for the council's
- * tenant administrators and finance staff (payments checks the amount and audits it; the resident is told).
+ * A paid request's payment on its page: what was paid and refunded, and a refund from the page for whoever handles
+ * the council's money (its tenant administrators, among those who open request pages; payments checks the amount
+ * and audits it; the resident is told).
  */
 @ApplicationScoped
 class RequestPayments {
@@ -37,13 +37,13 @@ class RequestPayments {
             long refunded = payments.refunded(council, payment.id());
             long left = payment.amount() - refunded;
             return new Panel(Money.format(payment.amount()), Money.format(refunded), Money.format(left),
-                    payment.state() == PaymentState.SUCCESS && left > 0 && mayRefund(staff));
+                    payment.state() == PaymentState.SUCCESS && left > 0 && staff.handlesMoneyOf(council));
         });
     }
 
     /** A refund of the amount typed in pounds; a 400 naming refundAmount or refundReason when it cannot be made. */
     void refund(String council, String reference, String amount, String reason, Staff staff) {
-        if (!mayRefund(staff)) {
+        if (!staff.handlesMoneyOf(council)) {
             throw ApiException.forbidden("Only the council's tenant administrators and finance staff can refund.");
         }
         String payment = paidRequests.paymentOf(council, reference).orElseThrow(() ->
@@ -60,9 +60,5 @@ class RequestPayments {
                     e.toError().details().stream().map(detail -> new ApiError.FieldError(
                             detail.field().equals("amount") ? "refundAmount" : "refundReason", detail.message())).toList()) : e;
         }
-    }
-
-    private static boolean mayRefund(Staff staff) {
-        return staff.has(StaffRole.TENANT_ADMIN) || staff.has(StaffRole.FINANCE);
     }
 }

@@ -6,6 +6,7 @@ import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
 import uk.tierless.forms.AnswerMessages;
 import uk.tierless.forms.Answers;
+import uk.tierless.platform.Money;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +101,7 @@ public class Charges {
             } else if (!(quantity instanceof Long count) || count < 1 || count > Integer.MAX_VALUE) {
                 problems.add(new ApiError.FieldError(payment.quantityQuestion(), "Enter a whole number, 1 or more"));
             } else {
-                fee(payment, code).filter(fee -> count > PaymentSettings.LARGEST_PAYMENT / fee.amount()).ifPresent(fee ->
+                fee(payment, code).filter(fee -> count > Money.LARGEST_PAYMENT / fee.amount()).ifPresent(fee ->
                         problems.add(new ApiError.FieldError(payment.quantityQuestion(), "Enter a smaller number: "
                                 + count + " would cost more than one payment can be")));
             }

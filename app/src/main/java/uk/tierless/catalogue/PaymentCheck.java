@@ -122,9 +122,9 @@ final class PaymentCheck {
                 .mapToLong(PaymentSettings.Fee::amount).max().orElse(0);
         // A number question's bound is a count of copies, not money: the only non-integer near a fee, read as whole.
         long most = question.max().longValue();
-        if (dearest > 0 && most > PaymentSettings.LARGEST_PAYMENT / dearest) {
+        if (dearest > 0 && most > Money.LARGEST_PAYMENT / dearest) {
             problems.add(council, quantityAt, "'" + question.id() + "' allows up to " + most + ", and that many of the"
-                    + " dearest fee would be over " + Money.format(PaymentSettings.LARGEST_PAYMENT) + ", the most one payment can be");
+                    + " dearest fee would be over " + Money.format(Money.LARGEST_PAYMENT) + ", the most one payment can be");
         }
     }
 
@@ -152,9 +152,9 @@ final class PaymentCheck {
             problems.add(council, field, amount + " " + PENCE);
             return false;
         }
-        if (amount > PaymentSettings.LARGEST_PAYMENT) {
-            problems.add(council, field, amount + " is over " + PaymentSettings.LARGEST_PAYMENT + " ("
-                    + Money.format(PaymentSettings.LARGEST_PAYMENT) + "), the most one payment can be");
+        if (amount > Money.LARGEST_PAYMENT) {
+            problems.add(council, field, amount + " is over " + Money.LARGEST_PAYMENT + " ("
+                    + Money.format(Money.LARGEST_PAYMENT) + "), the most one payment can be");
             return false;
         }
         return true;

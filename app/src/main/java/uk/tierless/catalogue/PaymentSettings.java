@@ -24,8 +24,6 @@ public record PaymentSettings(List<Fee> fees, String feeQuestion, String quantit
     public record Fee(String code, String name, @JsonDeserialize(using = WholePence.class) Long amount) {
     }
 
-    /** The largest payment GOV.UK Pay takes: 10,000,000 pence, £100,000.00. */
-    public static final long LARGEST_PAYMENT = 10_000_000L;
 
     public List<Fee> feesOrEmpty() {
         return fees == null ? List.of() : fees;

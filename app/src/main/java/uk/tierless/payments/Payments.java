@@ -3,11 +3,12 @@ package uk.tierless.payments;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import uk.tierless.identity.Staff;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
+import uk.tierless.identity.Staff;
+import uk.tierless.platform.Money;
 import uk.tierless.platform.Secrets;
 import uk.tierless.platform.TierlessConfig;
 import uk.tierless.tenancy.CouncilDirectory;
@@ -30,8 +31,6 @@ public class Payments {
 
     /** 24 random bytes: 192 bits, URL-safe, as unguessable as a tracking link. */
     private static final int ID_BYTES = 24;
-    /** GOV.UK Pay's largest amount, in pence. */
-    static final long LARGEST_AMOUNT = 10_000_000;
 
     @Inject
     TenantScope tenantScope;
@@ -154,8 +153,8 @@ public class Payments {
 
     private void check(PaymentOrder order) {
         List<ApiError.FieldError> problems = new ArrayList<>();
-        if (order.amount() <= 0 || order.amount() > LARGEST_AMOUNT) {
-            problems.add(new ApiError.FieldError("amount", "must be a whole number of pence from 1 to " + LARGEST_AMOUNT
+        if (order.amount() <= 0 || order.amount() > Money.LARGEST_PAYMENT) {
+            problems.add(new ApiError.FieldError("amount", "must be a whole number of pence from 1 to " + Money.LARGEST_PAYMENT
                     + " (£100,000, the most GOV.UK Pay takes in one payment)"));
         }
         required(problems, "reference", order.reference());

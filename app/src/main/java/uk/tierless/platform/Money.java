@@ -21,6 +21,9 @@ public final class Money {
      */
     public static final long LARGEST_ANSWER = 9_999_999_999_999L;
 
+    /** The largest payment GOV.UK Pay takes: 10,000,000 pence, £100,000.00. */
+    public static final long LARGEST_PAYMENT = 10_000_000L;
+
     /**
      * Pounds, with the thousands separated by commas or not at all (so "12,50" is refused, never read as 1,250),
      * and at most two decimal places; a £ in front and spaces anywhere are allowed.

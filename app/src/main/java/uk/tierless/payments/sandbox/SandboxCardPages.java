@@ -14,13 +14,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import uk.tierless.payments.PaymentState;
 import uk.tierless.payments.PaymentsConfig;
+import uk.tierless.platform.Money;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -59,7 +59,7 @@ public class SandboxCardPages {
     public Response page(@QueryParam("payment") String id, @QueryParam("c") String council) {
         return open(id, council).map(payment -> payment.state.finished()
                         ? Response.seeOther(URI.create(payment.returnUrl)).build()
-                        : Response.ok(Templates.card(payment, council, pounds(payment.amount),
+                        : Response.ok(Templates.card(payment, council, Money.format(payment.amount),
                         new SandboxCards.Card(null, null, null, null, null), List.of(), Map.of())).build())
                 .orElseGet(SandboxCardPages::gone);
     }
@@ -80,7 +80,7 @@ public class SandboxCardPages {
                 posted.getFirst("expiryYear"), posted.getFirst("cvc"), posted.getFirst("cardholderName"));
         List<SandboxCards.Problem> problems = SandboxCards.check(card, YearMonth.now(clock.withZone(LONDON)));
         if (!problems.isEmpty()) {
-            return Response.status(400).entity(Templates.card(payment, council, pounds(payment.amount), card, problems,
+            return Response.status(400).entity(Templates.card(payment, council, Money.format(payment.amount), card, problems,
                     problems.stream().collect(Collectors.toMap(SandboxCards.Problem::field, SandboxCards.Problem::message)))).build();
         }
         SandboxCards.Outcome outcome = SandboxCards.outcome(card);
@@ -110,10 +110,5 @@ public class SandboxCardPages {
 
     private static Response gone() {
         return Response.status(404).entity(Templates.gone()).build();
-    }
-
-    /** Pence as pounds with two decimals, by integer arithmetic: no floating point touches money. */
-    static String pounds(long pence) {
-        return String.format(Locale.UK, "£%,d.%02d", pence / 100, pence % 100);
     }
 }

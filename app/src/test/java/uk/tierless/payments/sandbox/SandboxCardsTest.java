@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import uk.tierless.payments.PaymentState;
 
 import java.time.YearMonth;
+import uk.tierless.platform.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +37,8 @@ class SandboxCardsTest {
 
     @Test
     void penceArePoundsWithTwoDecimalsByIntegerArithmetic() {
-        assertThat(SandboxCardPages.pounds(2200)).isEqualTo("£22.00");
-        assertThat(SandboxCardPages.pounds(5)).isEqualTo("£0.05");
-        assertThat(SandboxCardPages.pounds(123456789)).isEqualTo("£1,234,567.89");
+        assertThat(Money.format(2200)).isEqualTo("£22.00");
+        assertThat(Money.format(5)).isEqualTo("£0.05");
+        assertThat(Money.format(123456789)).isEqualTo("£1,234,567.89");
     }
 }
