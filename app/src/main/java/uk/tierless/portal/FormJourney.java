@@ -2,6 +2,7 @@ package uk.tierless.portal;
 
 import uk.tierless.api.ApiError;
 import uk.tierless.forms.FormView;
+import uk.tierless.forms.Question;
 import uk.tierless.gazetteer.Gazetteer;
 import uk.tierless.gazetteer.Place;
 import uk.tierless.gazetteer.PlaceQuery;
@@ -61,5 +62,37 @@ record FormJourney(CouncilView profile, Tile tile, Requests.Offer offer, PlaceQu
     String changeAddressUrl(Place place) {
         return "/find?postcode=" + URLEncoder.encode(place.postcode(), StandardCharsets.UTF_8)
                 + (profile == null ? "" : "&c=" + profile.slug());
+    }
+
+    /** The contact page's number: the page after the questions, which the appointment step posts as. */
+    int contactPage() {
+        return FormSteps.pages(form()).size() + 1;
+    }
+
+    /** The page posted: its number, the contact page for the appointment step's "Change", else page 1. */
+    int pageNumber(Map<String, List<String>> fields) {
+        if (!FormSteps.first(fields, AppointmentStep.CHANGE).isEmpty()) {
+            return contactPage();
+        }
+        try {
+            return Math.max(1, Math.min(contactPage(), Integer.parseInt(FormSteps.first(fields, FormPageViews.PAGE))));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** The page asked for (by Back or Change), or the nearest before it that the answers so far ask something on. */
+    int askedPageNumber(Map<String, List<String>> fields) {
+        return FormSteps.pageAtOrBefore(askedPages(fields), pageNumber(fields));
+    }
+
+    /** The pages the answers so far ask questions on. */
+    List<List<Question>> askedPages(Map<String, List<String>> fields) {
+        return FormSteps.askedPages(form(), FormSteps.answers(form().questions(), fields, uprn));
+    }
+
+    /** Whether the post came from "Check your answers" and goes back there once the page is answered. */
+    static boolean returnsToCheck(Map<String, List<String>> fields) {
+        return !FormSteps.first(fields, FormPageViews.RETURN_TO_CHECK).isEmpty();
     }
 }

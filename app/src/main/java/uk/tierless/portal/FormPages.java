@@ -69,10 +69,6 @@ public class FormPages {
                                             List<FormPageViews.Hidden> hidden, List<FormPageViews.Hidden> backFields,
                                             List<ApiError.FieldError> errors,
                                             String privacyNotice, String where, String home);
-
-        static native TemplateInstance check(CouncilView council, Tile tile, String address, String changeAddress,
-                                             List<FormPageViews.Row> rows, List<FormPageViews.Hidden> hidden,
-                                             String where, String home, Charge charge);
     }
 
     @Inject
@@ -83,6 +79,12 @@ public class FormPages {
 
     @Inject
     FormJourneys journeys;
+
+    @Inject
+    CheckPages checkPages;
+
+    @Inject
+    ClassStep classStep;
 
     @Inject
     TenantRegistry registry;
@@ -115,14 +117,22 @@ public class FormPages {
     @GET
     @Path("form")
     public TemplateInstance blank(@QueryParam("service") String code, @QueryParam("postcode") String postcode,
-                                  @QueryParam("uprn") String uprn, @QueryParam("c") String c) {
+                                  @QueryParam("uprn") String uprn, @QueryParam("c") String c,
+                                  @QueryParam("class") String chosenClass) {
         FormJourney context = journeys.resolve(code, postcode, uprn, c);
+        if (classStep.takes(context) && classStep.chosen(context, Map.of(BookingChoices.CLASS,
+                List.of(chosenClass == null ? "" : chosenClass))).isEmpty()) {
+            throw classStep.chooseFirst(context, postcode);
+        }
         Optional<Staff> staff = channels.assisting();
         usage.count(null, Channels.origin(staff, context.profile() == null ? null : context.profile().slug()),
                 List.of(new UsageCounter.TileUse(context.tile().council().slug(), code)), FORM_STARTED,
                 Channels.forPage(null, staff), UsageCounter.deviceClass(userAgent));
         Map<String, List<String>> fields = new LinkedHashMap<>();
         fields.put("idempotencyKey", List.of(UUID.randomUUID().toString()));
+        if (chosenClass != null && !chosenClass.isBlank()) {
+            fields.put(BookingChoices.CLASS, List.of(chosenClass));
+        }
         return formPage(context, 1, fields, List.of(), false);
     }
 
@@ -156,7 +166,7 @@ public class FormPages {
     public TemplateInstance edit(@QueryParam("service") String code, @QueryParam("postcode") String postcode,
                                  @QueryParam("uprn") String uprn, @QueryParam("c") String c, MultivaluedMap<String, String> posted) {
         FormJourney context = journeys.resolve(code, postcode, uprn, c);
-        return formPage(context, askedPageNumber(posted, context), posted, List.of(), returnToCheck(posted));
+        return formPage(context, context.askedPageNumber(posted), posted, List.of(), FormJourney.returnsToCheck(posted));
     }
 
     @POST
@@ -180,6 +190,10 @@ public class FormPages {
             String profile = context.profile() == null ? "" : "&c=" + context.profile().slug();
             return Response.seeOther(URI.create(submitted.trackUrl() + "?sent=1" + profile)).build();
         } catch (ApiException e) {
+            if (checkPages.refusedAppointment(context, e.toError())) {
+                return Response.status(e.status().getStatusCode())
+                        .entity(checkPages.appointmentAgain(context, posted, context.contactPage(), e.getMessage())).build();
+            }
             if (e.status() != Response.Status.BAD_REQUEST) {
                 throw e;
             }
@@ -194,20 +208,20 @@ public class FormPages {
      */
     Response timedOut(String path, String code, String postcode, String uprn, String c, Map<String, List<String>> fields) {
         FormJourney context = journeys.resolve(code, postcode, uprn, c);
-        TemplateInstance page = path.equals("/form/submit") ? checkPage(context, fields)
-                : formPage(context, askedPageNumber(fields, context), fields, List.of(), returnToCheck(fields));
+        TemplateInstance page = path.equals("/form/submit") ? checkPages.page(context, fields, context.contactPage())
+                : formPage(context, context.askedPageNumber(fields), fields, List.of(), FormJourney.returnsToCheck(fields));
         return Response.status(400).entity(page).build();
     }
 
     private Response next(FormJourney context, Map<String, List<String>> fields, Map<String, FormValue> uploads) {
         List<List<Question>> pages = FormSteps.pages(context.form());
-        int number = pageNumber(fields, context);
+        int number = context.pageNumber(fields);
         List<ApiError.FieldError> errors = new ArrayList<>();
         if (number == 1) {
             errors.addAll(context.addressErrors(fields));
         }
         if (number <= pages.size()) {
-            List<Question> questions = askedPages(context, fields).get(number - 1);
+            List<Question> questions = context.askedPages(fields).get(number - 1);
             errors.addAll(photos.store(questions, fields, uploads));
             // The whole form is checked, so that conditions see the earlier pages' answers; this page's errors count.
             Set<String> onPage = questions.stream().map(Question::id).collect(Collectors.toSet());
@@ -222,39 +236,26 @@ public class FormPages {
             errors.addAll(contactErrors(fields));
         }
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(formPage(context, number, fields, errors, returnToCheck(fields))).build();
+            return Response.status(400).entity(formPage(context, number, fields, errors, FormJourney.returnsToCheck(fields))).build();
         }
         boolean complete = Answers.check(context.form().questions(),
                 FormSteps.answers(context.form().questions(), fields, context.uprn()), Answers.today(clock)).valid()
                 && contactErrors(fields).isEmpty()
                 && context.addressErrors(fields).isEmpty();
-        if (number > pages.size() || returnToCheck(fields) && complete) {
-            return Response.ok(checkPage(context, fields)).build();
+        if (number > pages.size() || FormJourney.returnsToCheck(fields) && complete) {
+            return Response.ok(checkPages.page(context, fields, context.contactPage())).build();
         }
-        return Response.ok(formPage(context, FormSteps.pageAfter(askedPages(context, fields), number), fields, List.of(),
-                returnToCheck(fields))).build();
+        return Response.ok(formPage(context, FormSteps.pageAfter(context.askedPages(fields), number), fields, List.of(),
+                FormJourney.returnsToCheck(fields))).build();
     }
 
     private static List<ApiError.FieldError> contactErrors(Map<String, List<String>> fields) {
         return ContactCheck.errors(FormSteps.first(fields, "email"), FormSteps.first(fields, "phone"));
     }
 
-    private TemplateInstance checkPage(FormJourney context, Map<String, List<String>> fields) {
-        Map<String, Object> answers = FormSteps.answers(context.form().questions(), fields, context.uprn());
-        Place place = context.place(gazetteer);
-        String address = context.asksAddress() ? context.addressWords(fields).text() : context.address(place);
-        // What the resident will pay, for a paid service: shown before they go to the payment page.
-        Answers.Checked checked = Answers.check(context.form().questions(), answers, Answers.today(clock));
-        Charge charge = checked.valid() && charges.problems(context.form().council(), context.form().service(), checked).isEmpty()
-                ? charges.of(context.form().council(), context.form().service(), checked).orElse(null) : null;
-        return Templates.check(context.profile(), context.tile(), address, context.changeAddressUrl(place),
-                FormPageViews.rows(FormSteps.askedPages(context.form(), answers), answers, fields),
-                FormPageViews.hidden(fields, Set.of()), context.whereQuery(), PortalProfiles.home(context.profile()), charge);
-    }
-
     private TemplateInstance formPage(FormJourney context, int number, Map<String, List<String>> fields,
                                       List<ApiError.FieldError> errors, boolean returnToCheck) {
-        List<List<Question>> pages = askedPages(context, fields);
+        List<List<Question>> pages = context.askedPages(fields);
         boolean contact = number > pages.size();
         List<Question> questions = contact ? List.of() : pages.get(number - 1);
         Map<String, String> errorById = errors.stream()
@@ -286,27 +287,5 @@ public class FormPages {
                 FormPageViews.hidden(fields, contact ? FormSteps.CONTACT_FIELDS : shown), FormPageViews.hidden(fields, Set.of()), errors,
                 registry.tenantFileOf(context.tile().council().slug()).map(TenantDefinition::privacyNotice).orElse(context.tile().council().website()),
                 context.whereQuery(), PortalProfiles.home(context.profile()));
-    }
-
-    private static int pageNumber(Map<String, List<String>> fields, FormJourney context) {
-        int count = FormSteps.pages(context.form()).size() + 1;
-        try {
-            return Math.max(1, Math.min(count, Integer.parseInt(FormSteps.first(fields, FormPageViews.PAGE))));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
-    /** The page asked for (by Back or Change), or the nearest before it that the answers so far ask something on. */
-    private static int askedPageNumber(Map<String, List<String>> fields, FormJourney context) {
-        return FormSteps.pageAtOrBefore(askedPages(context, fields), pageNumber(fields, context));
-    }
-
-    private static List<List<Question>> askedPages(FormJourney context, Map<String, List<String>> fields) {
-        return FormSteps.askedPages(context.form(), FormSteps.answers(context.form().questions(), fields, context.uprn()));
-    }
-
-    private static boolean returnToCheck(Map<String, List<String>> fields) {
-        return !FormSteps.first(fields, FormPageViews.RETURN_TO_CHECK).isEmpty();
     }
 }

@@ -17,6 +17,7 @@ import uk.tierless.api.ApiException;
 import uk.tierless.catalogue.ServiceCatalogue;
 import uk.tierless.platform.Text;
 import uk.tierless.ratelimits.RateLimiter;
+import uk.tierless.requests.BookingDesk;
 import uk.tierless.requests.Lifecycle;
 import uk.tierless.requests.Tracking;
 import uk.tierless.tenancy.CouncilView;
@@ -41,7 +42,8 @@ public class TrackingPages {
         static native TemplateInstance confirmation(CouncilView council, Tracking.Tracked tracked, Words words,
                                                     String trackUrl, String home);
 
-        static native TemplateInstance track(Tracking.Tracked tracked, Words words, String reference, String error);
+        static native TemplateInstance track(Tracking.Tracked tracked, Words words, List<BookingDesk.TrackedBooking> bookings,
+                                             String reference, String error);
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
@@ -83,13 +85,13 @@ public class TrackingPages {
         masthead.about(tracked.council());
         CouncilView profile = profiles.optional(c);
         return sent != null ? Templates.confirmation(profile, tracked, words(tracked), "/track/" + token, PortalProfiles.home(profile))
-                : Templates.track(tracked, words(tracked), null, null);
+                : Templates.track(tracked, words(tracked), tracking.bookings(token), null, null);
     }
 
     @GET
     @Path("track")
     public TemplateInstance trackForm() {
-        return Templates.track(null, null, null, null);
+        return Templates.track(null, null, List.of(), null, null);
     }
 
     @POST
@@ -105,15 +107,16 @@ public class TrackingPages {
             Tracking.Tracked tracked = tracking.track(reference, email ? contact : null, email ? null : contact,
                     posted.getFirst("postcode"));
             masthead.about(tracked.council());
-            return Response.ok(Templates.track(tracked, words(tracked), reference, null)).build();
+            // The booking's own pages open by the tracking link alone, so they are not offered here.
+            return Response.ok(Templates.track(tracked, words(tracked), List.of(), reference, null)).build();
         } catch (ApiException e) {
-            return Response.status(e.status().getStatusCode()).entity(Templates.track(null, null, reference, e.getMessage())).build();
+            return Response.status(e.status().getStatusCode()).entity(Templates.track(null, null, List.of(), reference, e.getMessage())).build();
         }
     }
 
     /** The tracking form posted again after its CSRF token was refused ({@link ExpiredForms}): the reference kept. */
     Response timedOut(Map<String, List<String>> fields) {
-        return Response.status(400).entity(Templates.track(null, null, FormSteps.first(fields, "reference"), null)).build();
+        return Response.status(400).entity(Templates.track(null, null, List.of(), FormSteps.first(fields, "reference"), null)).build();
     }
 
     private Words words(Tracking.Tracked tracked) {

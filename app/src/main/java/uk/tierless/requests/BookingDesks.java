@@ -6,12 +6,14 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import uk.tierless.api.ApiError;
 import uk.tierless.api.ApiException;
+import uk.tierless.catalogue.Charge;
 import uk.tierless.catalogue.ServiceCatalogue;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -55,6 +57,13 @@ class BookingDesks {
                 desk.choiceMember() + " is required for this service")));
     }
 
+    /** What the choice costs at its desk, taken before the request is made (a class's fee), or empty: free. */
+    Optional<Charge> charge(BookingDesk desk, Making making, String council) {
+        OptionalLong amount = desk.charge(council, making.service(), making.choice(), everyAnswer(making));
+        return amount.isPresent() ? Optional.of(new Charge(amount.getAsLong(), catalogue.require(making.service()).name(),
+                List.of())) : Optional.empty();
+    }
+
     /** A booking made, and the member of the API's answer it goes under. */
     record Made(String answerMember, BookingDesk.Booked booked) {
     }
@@ -66,14 +75,18 @@ class BookingDesks {
         }
         BookingDesk desk = of(council, making.service()).orElseThrow(() -> ApiException.invalid(
                 "‘" + catalogue.require(making.service()).name() + "’ takes no bookings any more.", List.of()));
-        Map<String, Object> answers = new HashMap<>(making.facts());
-        answers.putAll(making.personal());
         return Optional.of(new Made(desk.answerMember(), desk.book(new BookingDesk.Booking(council, making.service(),
-                requestId, reference, making.choice(), answers))));
+                requestId, reference, making.choice(), everyAnswer(making)))));
     }
 
     /** What the desks hold for a request, for its tracking page, in the council's scope. */
     List<BookingDesk.TrackedBooking> tracked(String council, String service, UUID requestId, String token) {
         return of(council, service).flatMap(desk -> desk.tracked(council, requestId, token)).stream().toList();
+    }
+
+    private static Map<String, Object> everyAnswer(Making making) {
+        Map<String, Object> answers = new HashMap<>(making.facts());
+        answers.putAll(making.personal());
+        return answers;
     }
 }

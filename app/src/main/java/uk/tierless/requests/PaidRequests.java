@@ -47,6 +47,9 @@ public class PaidRequests {
     References references;
 
     @Inject
+    NewRequests newRequests;
+
+    @Inject
     Payments payments;
 
     @Inject
@@ -151,7 +154,7 @@ public class PaidRequests {
         Making making = pending.making;
         String paid = "We have your payment of " + Money.format(pending.amount) + ".";
         if (settled.succeeded() && charges.makesRequest(council.slug(), pending.serviceCode)) {
-            requests.create(making, council, pending.trackToken, pending.reference, paid);
+            newRequests.create(making, council, pending.trackToken, pending.reference, paid);
             requests.counted(making, council);
         } else {
             Outbox.About about = new Outbox.About(null, council.slug(), council.name(), pending.reference,

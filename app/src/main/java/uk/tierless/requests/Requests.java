@@ -6,13 +6,13 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException;
 import uk.tierless.api.ApiException;
+import uk.tierless.catalogue.Charge;
 import uk.tierless.catalogue.Charges;
 import uk.tierless.catalogue.ServiceCatalogue;
 import uk.tierless.forms.Answers;
 import uk.tierless.forms.FormView;
 import uk.tierless.forms.Forms;
 import uk.tierless.notifications.Outbox;
-import uk.tierless.photos.Photos;
 import uk.tierless.gazetteer.Gazetteer;
 import uk.tierless.gazetteer.Postcode;
 import uk.tierless.gazetteer.PlaceQuery;
@@ -25,14 +25,9 @@ import uk.tierless.tenancy.TenantScope;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Service requests: a resident's answers to the responsible council's form become a request owned by that council,
@@ -74,31 +69,10 @@ public class Requests {
     UsageCounter usage;
 
     @Inject
-    Clock clock;
-
-    @Inject
-    RequestCounts counts;
-
-    @Inject
-    Photos photos;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
     ServiceOffers serviceOffers;
 
     @Inject
-    WorkingDays workingDays;
-
-    @Inject
     SubmissionCheck checks;
-
-    @Inject
-    Dispatching dispatching;
-
-    @Inject
-    References references;
 
     @Inject
     Charges charges;
@@ -108,6 +82,9 @@ public class Requests {
 
     @Inject
     BookingDesks desks;
+
+    @Inject
+    NewRequests newRequests;
 
     /**
      * What a resident (or an app or a caseworker on the phone) sends; {@code client}: the Open311 client, else null;
@@ -171,21 +148,23 @@ public class Requests {
         String origin = councils.bySlug(submission.origin()).filter(CouncilView::member).map(CouncilView::slug).orElse(null);
         // Read before the request's transaction begins, so from the offers in memory rather than a query in it.
         Optional<Integer> targetDays = serviceOffers.targetDaysOf(council.slug(), submission.service());
-        Map<String, Object> choice = desks.of(council.slug(), submission.service())
-                .map(desk -> desks.choiceFor(desk, submission)).orElse(null);
+        Optional<BookingDesk> desk = desks.of(council.slug(), submission.service());
+        Map<String, Object> choice = desk.map(booking -> desks.choiceFor(booking, submission)).orElse(null);
         Making making = Making.of(submission, offer.form(), answers, origin, targetDays.orElse(null),
                 gazetteer.postcodeOf(submission.where()).map(Postcode::compact).orElse(null), choice);
-        if (charges.isPaid(council.slug(), submission.service())) {
+        Optional<Charge> booked = desk.flatMap(booking -> desks.charge(booking, making, council.slug()));
+        if (charges.isPaid(council.slug(), submission.service()) || booked.isPresent()) {
             if (Channels.OPEN311.equals(submission.channel())) {
                 throw ApiException.invalid(catalogue.require(submission.service()).name() + " takes a payment, which "
                         + "Open311 cannot carry: the resident pays on the portal.", List.of());
             }
-            return paidRequests.start(making, council, charges.of(council.slug(), submission.service(), answers).orElseThrow());
+            return paidRequests.start(making, council, booked.or(() -> charges.of(council.slug(), submission.service(),
+                    answers)).orElseThrow());
         }
         Submitted submitted;
         try {
             submitted = tenantScope.call(council.slug(), () -> firstWithKey(making.idempotencyKey(), council)
-                    .orElseGet(() -> create(making, council, Tracking.newToken(), null, null)));
+                    .orElseGet(() -> newRequests.create(making, council, Tracking.newToken(), null, null)));
         } catch (RuntimeException e) {
             if (!repeatsKey(e)) {
                 throw e;
@@ -245,75 +224,6 @@ public class Requests {
         return form.orElseThrow(() -> new ApiException(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "not_online",
                 council.name() + " does not take ‘" + catalogue.require(service).name() + "’ online here: use its website, "
                         + council.website(), List.of()));
-    }
-
-    /**
-     * The request, in the council's scope and the caller's transaction: with a new reference and a new tracking link,
-     * or (after a payment) with the {@code reference} reserved for it and its {@code paidNote} in the acknowledgement,
-     * the tracking link already made.
-     */
-    Submitted create(Making making, CouncilView council, String token, String reference, String paidNote) {
-        Instant now = Instant.now(clock);
-        ServiceRequest request = new ServiceRequest();
-        request.reference = reference != null ? reference : references.next(council, now);
-        request.serviceCode = making.service();
-        request.formVersionId = making.formVersionId();
-        request.origin = making.origin();
-        request.channel = making.channel();
-        request.channelClient = making.client();
-        request.status = Lifecycle.SUBMITTED;
-        request.postcode = making.postcode();
-        request.uprn = making.uprn();
-        request.lat = making.lat();
-        request.lon = making.lon();
-        request.addressText = making.addressText();
-        request.answers = making.facts();
-        request.idempotencyKey = making.idempotencyKey();
-        request.trackToken = token;
-        request.submittedAt = now;
-        request.updatedAt = now;
-        request.dueAt = making.targetDays() == null ? null : workingDays.due(now, making.targetDays());
-        request.persist();
-        counts.received(request, council.slug(), request.serviceCode);
-        // Written now, so that a concurrent request with the same key fails here, before anything else is done.
-        entityManager.flush();
-        photos.markUsed(making.photos());
-        request.queued = dispatching.made(new Dispatching.Made(request.id, council.slug(), request.reference,
-                request.serviceCode));
-
-        RequestContact contact = new RequestContact();
-        contact.requestId = request.id;
-        contact.email = making.email();
-        contact.phone = making.phone();
-        contact.personalAnswers = making.personal();
-        contact.persist();
-
-        RequestEvent event = new RequestEvent();
-        event.requestId = request.id;
-        event.at = now;
-        event.toStatus = Lifecycle.SUBMITTED;
-        Optional<BookingDesks.Made> booking = desks.book(making, council.slug(), request.id, request.reference);
-        String acknowledgement = Stream.concat(Stream.ofNullable(paidNote),
-                booking.map(made -> made.booked().acknowledgement()).stream()).collect(Collectors.joining(" "));
-        event.note = acknowledgement.isEmpty() ? "We have your request." : "We have your request. " + acknowledgement;
-        event.actor = "resident";
-        event.persist();
-
-        outbox.queue(Outbox.ACKNOWLEDGEMENT, about(request, council), new Outbox.Recipient(contact.email, contact.phone),
-                acknowledgement.isEmpty() ? null : acknowledgement,
-                booking.map(made -> made.booked().calendar()).orElse(null));
-
-        if (reference == null) {
-            TrackingToken link = new TrackingToken();
-            link.tokenHash = Tracking.hash(token);
-            link.tenantId = council.slug();
-            link.requestId = request.id;
-            link.persist();
-        } else {
-            TrackingToken.<TrackingToken>findByIdOptional(Tracking.hash(token)).orElseThrow().requestId = request.id;
-        }
-        return new Submitted(request.reference, council, request.status, Tracking.url(token), true, null,
-                booking.map(made -> Map.of(made.answerMember(), made.booked().answer())).orElse(Map.of()));
     }
 
     /** The request as a message to its resident names it. */

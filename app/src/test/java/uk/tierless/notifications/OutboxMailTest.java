@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.tierless.identity.OidcTestServer;
@@ -14,6 +15,7 @@ import uk.tierless.platform.PostgresTestResource;
 import uk.tierless.platform.WithoutDemoHistory;
 import uk.tierless.tenancy.TenantScope;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +48,9 @@ class OutboxMailTest {
     @Inject
     TenantScope tenantScope;
 
+    @Inject
+    Outbox outbox;
+
     @BeforeEach
     void emptyMailbox() throws Exception {
         waitUntil(() -> pending() == 0, "the outbox to be empty before the test");
@@ -64,6 +69,28 @@ class OutboxMailTest {
         assertThat(body).contains(reference).contains("http://localhost:8081/track/").contains("Report a missed bin")
                 .as("the address in words of a request made with a postcode only").contains("Address: 2 New Road, Tamworth");
         assertThat(message.getMessageID()).endsWith("." + reference + "@tierless>");
+    }
+
+    @Test
+    void aCalendarFileTravelsWithTheEmailAsAnAttachment() throws Exception {
+        String reference = submit("calendar@example.com");
+        waitForMessages(1);
+        SmtpTestServer.server().purgeEmailFromAllMailboxes();
+        String calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Tierless//Test//EN\r\nEND:VCALENDAR\r\n";
+        Outbox.About about = new Outbox.About(null, "tamworth", "Tamworth Borough Council", reference,
+                "Report a missed bin", "received", "calendar-token", null);
+        tenantScope.run("tamworth", () -> outbox.queue(Outbox.UPDATE, about, new Outbox.Recipient("calendar@example.com",
+                null), "Your appointment has moved.", new Attachment("appointment.ics", "text/calendar", calendar)));
+
+        MimeMessage message = waitForMessages(1).get(0);
+        MimeMultipart parts = (MimeMultipart) message.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(0).getContent().toString()).contains("Your appointment has moved.").contains(reference);
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/calendar");
+        assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("appointment.ics");
+        assertThat(new String(parts.getBodyPart(1).getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(calendar);
+        assertThat(tenantScope.call("tamworth", () -> OutboxMessage.<OutboxMessage>find("recipient", "calendar@example.com")
+                .list().stream().filter(sent -> sent.attachmentFilename != null).count())).isEqualTo(1);
     }
 
     @Test
