@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import uk.tierless.tenancy.TenantOwned;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,6 +37,10 @@ public class AppointmentBooking extends TenantOwned {
 
     @Column(nullable = false)
     public int sequence;
+
+    /** The last day of the booking's window (the 42 days from the baby's birth), or null: no window rule. */
+    @Column(name = "last_day")
+    public LocalDate lastDay;
 
     @Column(name = "booked_at", nullable = false, updatable = false)
     public Instant bookedAt;
