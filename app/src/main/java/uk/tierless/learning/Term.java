@@ -2,28 +2,41 @@ package uk.tierless.learning;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** An adult-learning term: AUTUMN (starts Sep-Dec), SPRING (Jan-Mar), SUMMER (Apr-Aug), of a year. */
+/**
+ * An adult-learning term: spring (classes starting January to March), summer (April to August) or autumn
+ * (September to December) of a year. Stored and sent as its {@link #id()}, "2027-spring"; shown as its
+ * {@link #label()}, "Spring 2027".
+ */
 public record Term(int year, Season season) implements Comparable<Term> {
 
-    /** The order within a year. */
-    public enum Season { SPRING, SUMMER, AUTUMN }
+    /** The seasons in their order within a year. */
+    public enum Season {
+        SPRING, SUMMER, AUTUMN;
 
-    public static Term of(LocalDate classStart) {
-        int month = classStart.getMonthValue();
-        Season season = month <= 3 ? Season.SPRING : month <= 8 ? Season.SUMMER : Season.AUTUMN;
-        return new Term(classStart.getYear(), season);
+        String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
-    /** "2027-spring"; IllegalArgumentException with a clear message. */
+    private static final Pattern ID = Pattern.compile("(\\d{4})-(spring|summer|autumn)");
+
+    /** The term a class starting on this day belongs to. */
+    public static Term of(LocalDate classStart) {
+        int month = classStart.getMonthValue();
+        return new Term(classStart.getYear(), month <= 3 ? Season.SPRING : month <= 8 ? Season.SUMMER : Season.AUTUMN);
+    }
+
+    /** A term from its id, "2027-spring". */
     public static Term parse(String text) {
-        String[] parts = text == null ? new String[0] : text.trim().split("-", 2);
-        try {
-            return new Term(Integer.parseInt(parts[0]), Season.valueOf(parts[1].toUpperCase(Locale.ROOT)));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("A term is a year and a season, like 2027-spring (spring, summer or autumn), not \""
-                    + text + "\"");
+        Matcher id = ID.matcher(text == null ? "" : text.trim().toLowerCase(Locale.ROOT));
+        if (!id.matches()) {
+            throw new IllegalArgumentException("A term is written as a year and a season, like 2027-spring, 2027-summer"
+                    + " or 2027-autumn, not ‘" + text + "’.");
         }
+        return new Term(Integer.parseInt(id.group(1)), Season.valueOf(id.group(2).toUpperCase(Locale.ROOT)));
     }
 
     public Term next() {
@@ -34,15 +47,12 @@ public record Term(int year, Season season) implements Comparable<Term> {
         return season == Season.SPRING ? new Term(year - 1, Season.AUTUMN) : new Term(year, Season.values()[season.ordinal() - 1]);
     }
 
-    /** "2027-spring" (what tables and the API store). */
     public String id() {
-        return year + "-" + season.name().toLowerCase(Locale.ROOT);
+        return year + "-" + season.word();
     }
 
-    /** "Spring 2027". */
     public String label() {
-        String name = season.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1) + " " + year;
+        return Character.toUpperCase(season.word().charAt(0)) + season.word().substring(1) + " " + year;
     }
 
     @Override
