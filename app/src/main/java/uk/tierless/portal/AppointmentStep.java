@@ -77,6 +77,10 @@ class AppointmentStep {
         }
         boolean again = !FormSteps.first(fields, CHANGE).isEmpty();
         Optional<Appointments.Window> window = appointments.window(council, service, everyAnswer(answers));
+        if (window.isPresent() && window.get().last().isBefore(window.get().first())) {
+            return Optional.of(render(journey, fields, new Choice("You cannot book this appointment online", null,
+                    OFFICE, List.of(), appointments.noSlotsLeft(council, window.get()), contactPage), null));
+        }
         List<OfficeView> offices = appointments.offices(council);
         String office = again ? "" : FormSteps.first(fields, OFFICE);
         if (offices.stream().noneMatch(known -> known.id().equals(office))) {
@@ -92,10 +96,9 @@ class AppointmentStep {
         String day = again ? "" : FormSteps.first(fields, DAY);
         List<LocalDate> days = free.stream().map(slot -> slot.start().atZone(LONDON).toLocalDate()).distinct().toList();
         if (days.stream().noneMatch(open -> open.toString().equals(day))) {
-            String none = "There are no appointments left at this office " + (window.isPresent()
-                    ? "before " + day(last) + ", the last day this birth can be registered. Choose"
-                    + " another office, or phone the register office: they will help you register the birth."
-                    : "in the next 60 days. Choose another office.");
+            String none = window.map(open -> appointments.noSlotsLeft(council, open)
+                    + " Or choose another office.").orElse("There are no appointments left at this office in the next"
+                    + " 60 days. Choose another office.");
             return Optional.of(render(journey, fields, new Choice("Which day would you like to come?",
                     window.map(open -> "A birth must be registered within 42 days. You can book up to "
                             + day(open.last()) + ".").orElse(null), DAY,

@@ -40,7 +40,8 @@ public class TrackingPages {
     @CheckedTemplate(basePath = "FormPages")
     static class Templates {
         static native TemplateInstance confirmation(CouncilView council, Tracking.Tracked tracked, Words words,
-                                                    String trackUrl, String home);
+                                                    List<BookingDesk.TrackedBooking> bookings, String trackUrl,
+                                                    String home);
 
         static native TemplateInstance track(Tracking.Tracked tracked, Words words, List<BookingDesk.TrackedBooking> bookings,
                                              String reference, String error);
@@ -84,8 +85,9 @@ public class TrackingPages {
         Tracking.Tracked tracked = tracking.byToken(token);
         masthead.about(tracked.council());
         CouncilView profile = profiles.optional(c);
-        return sent != null ? Templates.confirmation(profile, tracked, words(tracked), "/track/" + token, PortalProfiles.home(profile))
-                : Templates.track(tracked, words(tracked), tracking.bookings(token), null, null);
+        List<BookingDesk.TrackedBooking> bookings = tracking.bookings(token);
+        return sent != null ? Templates.confirmation(profile, tracked, words(tracked), bookings, "/track/" + token,
+                PortalProfiles.home(profile)) : Templates.track(tracked, words(tracked), bookings, null, null);
     }
 
     @GET
