@@ -3,6 +3,9 @@ package uk.tierless.learning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import uk.tierless.api.ApiError;
+import uk.tierless.api.ApiException;
+import uk.tierless.requests.BookingDesk;
 import uk.tierless.tenancy.TenantScope;
 
 import java.time.Clock;
@@ -12,18 +15,28 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
  * A council's adult-learning courses and classes, and the places residents' requests hold in them (docs/bookings.md,
- * Classes). Reads; the places themselves change in {@link Places}.
+ * Classes). As the booking desk of the adult-learning service, it registers a request in the class chosen, or puts
+ * it on the class's waiting list; the places themselves change in {@link Places}.
  */
 @ApplicationScoped
-public class Classes {
+public class Classes implements BookingDesk {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final String SERVICE = "adult-learning";
+    /** The yes/no question whose yes takes the concession fee. */
+    static final String CONCESSION = "concession";
+
+    /** What the API answers under "registration": position on the waiting list (1 = next), null when registered. */
+    public record RegistrationAnswer(String state, Integer position) {
+    }
 
     @Inject
     TenantScope tenantScope;
@@ -33,6 +46,77 @@ public class Classes {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Places places;
+
+    @Inject
+    LearningConfig config;
+
+    @Override
+    public String choiceMember() {
+        return "class";
+    }
+
+    @Override
+    public String answerMember() {
+        return "registration";
+    }
+
+    /** The council's adult-learning service, once it has a programme of classes. */
+    @Override
+    public boolean takes(String council, String service) {
+        return SERVICE.equals(service) && tenantScope.call(council, () -> Course.count() > 0);
+    }
+
+    @Override
+    public Booked book(Booking booking) {
+        Place place = places.register(booking.requestId(), classId(booking.choice()));
+        Registration registration = registration(entityManager, place);
+        ClassView taught = Places.view(place.courseClass);
+        String acknowledgement = Place.REGISTERED.equals(place.state)
+                ? "You have a place on " + ClassWords.title(taught) + ": " + ClassWords.when(taught) + "."
+                : ClassWords.title(taught) + " is full, so you are number " + registration.position() + " on its waiting"
+                + " list. If a place comes up we will email you, and hold it for you for "
+                + config.offerHeldFor().toHours() + " hours.";
+        return new Booked(new RegistrationAnswer(place.state, registration.position()), acknowledgement, null);
+    }
+
+    /** The class fee, or its concession fee when the answer "concession" is yes; empty for a free class. */
+    @Override
+    public OptionalLong charge(String council, String service, Map<String, Object> choice, Map<String, Object> answers) {
+        ClassView taught = find(council, classId(choice)).orElseThrow(() -> ApiException.invalid("There is no class ‘"
+                + classId(choice) + "’.", List.of(new ApiError.FieldError(Places.CHOICE, "no such class"))));
+        if (taught.fee() == null) {
+            return OptionalLong.empty();
+        }
+        boolean concession = taught.concessionFee() != null && "yes".equals(String.valueOf(answers.get(CONCESSION)));
+        return concession && taught.concessionFee() == 0 ? OptionalLong.empty()
+                : OptionalLong.of(concession ? taught.concessionFee() : taught.fee());
+    }
+
+    @Override
+    public Optional<TrackedBooking> tracked(String council, UUID requestId, String token) {
+        return Place.<Place>find("requestId", requestId).firstResultOptional().map(place -> {
+            ClassView taught = Places.view(place.courseClass);
+            Registration registration = registration(entityManager, place);
+            List<Row> rows = List.of(new Row("Class", ClassWords.title(taught)), new Row("When", ClassWords.when(taught)),
+                    new Row("Your place", ClassWords.state(registration)));
+            List<Link> actions = Place.CANCELLED.equals(place.state) ? List.of()
+                    : List.of(new Link(Place.OFFERED.equals(place.state) ? "Accept or turn down the place" : "Cancel your place",
+                    "/track/" + token + "/class"));
+            return new TrackedBooking("Your class", rows, actions);
+        });
+    }
+
+    private static String classId(Map<String, Object> choice) {
+        Object id = choice == null ? null : choice.get("id");
+        if (!(id instanceof String text) || text.isBlank()) {
+            throw ApiException.invalid("Send the class chosen as class: {id}, from GET /api/v1/classes.",
+                    List.of(new ApiError.FieldError(Places.CHOICE, "the id of a class is required")));
+        }
+        return text.trim().toUpperCase(Locale.ROOT);
+    }
 
     public List<CourseView> courses(String council) {
         return tenantScope.call(council, () -> Course.<Course>list("order by title").stream().map(Course::view).toList());

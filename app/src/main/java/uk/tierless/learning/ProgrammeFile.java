@@ -95,7 +95,8 @@ final class ProgrammeFile {
     private static CourseRow course(CsvFile.Row row) {
         String code = code(row, "course_code");
         Long fee = pence(row, "fee");
-        Long concession = pence(row, "concession_fee");
+        String concessionGiven = row.get("concession_fee");
+        Long concession = concessionGiven != null && isNothing(concessionGiven) ? Long.valueOf(0) : pence(row, "concession_fee");
         if (concession != null && fee == null) {
             throw new RowRejected("concession_fee is given for a free course: leave it empty, or give the fee");
         }
@@ -160,11 +161,16 @@ final class ProgrammeFile {
 
     private static Long pence(CsvFile.Row row, String column) {
         String value = row.get(column);
-        if (value == null || value.equalsIgnoreCase("free") || value.replace("£", "").matches("0+(\\.0+)?")) {
+        if (value == null || isNothing(value)) {
             return null;
         }
         return Money.parse(value).stream().filter(amount -> amount > 0 && amount <= Money.LARGEST_PAYMENT).boxed()
                 .findFirst().orElseThrow(() -> new RowRejected(column + " " + value + " is not an amount in pounds (such as 45.00)"));
+    }
+
+    /** "free", "0", "£0.00". */
+    private static boolean isNothing(String value) {
+        return value.equalsIgnoreCase("free") || value.replace("£", "").matches("0+(\\.0+)?");
     }
 
     private static LocalDate date(CsvFile.Row row, String column) {
