@@ -44,7 +44,7 @@ class DayLists {
 
     record SlotRow(String id, String time, int places, boolean withdrawn, String blockedReason, List<BookedRow> booked) {
 
-        int free() {
+        public int free() {
             return Math.max(0, places - booked.size());
         }
     }

@@ -35,7 +35,7 @@ class ResidentAppointments {
     /** The request's appointment, by the tracking link's token: both exist, or a 404. */
     record Held(BookedRequests.BookedRequest request, AppointmentView appointment) {
 
-        boolean live() {
+        public boolean live() {
             return AppointmentBooking.BOOKED.equals(appointment.state());
         }
     }
