@@ -51,7 +51,7 @@ public class AppointmentSetup {
         generateAll();
     }
 
-    @Scheduled(every = "${tierless.appointments.generate-every}", delayed = "${tierless.appointments.generate-every}",
+    @Scheduled(every = "${tierless.appointments.generate-every}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void generateAll() {
         for (CouncilView council : councils.members()) {

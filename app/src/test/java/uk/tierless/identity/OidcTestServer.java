@@ -49,6 +49,7 @@ public class OidcTestServer extends OidcWiremockTestResource {
             List.of("stafford.admin", "stafford", StaffRole.TENANT_ADMIN),
             List.of("lichfield.caseworker", "lichfield", StaffRole.CASEWORKER),
             List.of("staffordshire.caseworker", "staffordshire", StaffRole.CASEWORKER),
+            List.of("staffordshire.admin", "staffordshire", StaffRole.TENANT_ADMIN),
             List.of("worcestershire.caseworker", "worcestershire", StaffRole.CASEWORKER),
             List.of("worcestershire.admin", "worcestershire", StaffRole.TENANT_ADMIN));
 
