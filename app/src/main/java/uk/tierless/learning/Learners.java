@@ -16,6 +16,7 @@ import uk.tierless.tenancy.TenantScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +54,26 @@ public class Learners {
     public record Learner(UUID requestId, String reference, Registration registration) {
     }
 
-    public record ClassList(ClassView taught, List<Learner> learners) {
+    /** The class with its learners, and the other running classes of its course (where a learner may move). */
+    public record ClassList(ClassView taught, List<Learner> learners, List<ClassView> others) {
+    }
+
+    /** A class of the programme for staff: taken and waiting counts, cancelled or closed ones too. */
+    public record ProgrammeRow(ClassView taught, int waiting) {
+    }
+
+    /** Every class of the council, soonest first. */
+    public List<ProgrammeRow> programme(String council) {
+        return tenantScope.call(council, () -> {
+            Map<String, Long> taken = Classes.takenByClass(entityManager, null);
+            Map<String, Long> waiting = new HashMap<>();
+            entityManager.createQuery("select p.courseClass.code, count(p) from Place p where p.state = 'waiting'"
+                    + " group by p.courseClass.code", Object[].class).getResultList()
+                    .forEach(row -> waiting.put((String) row[0], ((Number) row[1]).longValue()));
+            return CourseClass.<CourseClass>list("select c from CourseClass c join fetch c.course order by c.startDate, c.startsAt, c.code")
+                    .stream().map(taught -> new ProgrammeRow(taught.view(taken.getOrDefault(taught.code, 0L).intValue()),
+                            waiting.getOrDefault(taught.code, 0L).intValue())).toList();
+        });
     }
 
     public void cancel(String council, UUID requestId) {
@@ -106,7 +126,11 @@ public class Learners {
                     .sorted(Comparator.comparing((Place place) -> !place.takesAPlace()))
                     .map(place -> new Learner(place.requestId, references.get(place.requestId),
                             Classes.registration(entityManager, place))).toList();
-            return new ClassList(taught.view((int) held.stream().filter(Place::takesAPlace).count()), learners);
+            List<ClassView> others = CourseClass.<CourseClass>list("course = ?1 and code <> ?2 and cancelledAt is null"
+                    + " order by startDate, code", taught.course, taught.code).stream()
+                    .map(other -> other.view(Classes.takenByClass(entityManager, other).getOrDefault(other.code, 0L).intValue()))
+                    .toList();
+            return new ClassList(taught.view((int) held.stream().filter(Place::takesAPlace).count()), learners, others);
         }));
     }
 

@@ -99,9 +99,10 @@ class Places {
         if (!Place.OFFERED.equals(found.state) || found.offeredUntil.isAfter(now)) {
             return false;
         }
+        Instant offeredUntil = found.offeredUntil;
         change(found, Place.CANCELLED);
         bookedRequests.withdraw(found.tenantId, found.requestId, "The place we offered you on "
-                + ClassWords.title(view(taught)) + " was not accepted by " + ClassWords.moment(found.offeredUntil)
+                + ClassWords.title(view(taught)) + " was not accepted by " + ClassWords.moment(offeredUntil)
                 + ", so it has passed to the next person on the waiting list.", null);
         offerFreedPlaces(taught);
         return true;

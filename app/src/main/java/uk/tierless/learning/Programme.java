@@ -46,6 +46,57 @@ public class Programme {
         return tenantScope.call(council, () -> apply(parsed));
     }
 
+    /** A course as its administrators edit it: fees in pence, null for free (fee) or no concession. */
+    public record CourseChange(String title, String subject, String description, Long fee, Long concessionFee,
+                               String concessionRule) {
+    }
+
+    /** A course with its fees and who qualifies for the concession, for its administrators. */
+    public record CourseSettings(CourseView course, Long fee, Long concessionFee, String concessionRule) {
+    }
+
+    public List<CourseSettings> courses(String council) {
+        return tenantScope.call(council, () -> Course.<Course>list("order by code").stream().map(Programme::settings).toList());
+    }
+
+    public CourseSettings change(String council, String code, CourseChange change) {
+        List<ApiError.FieldError> problems = new ArrayList<>();
+        if (blank(change.title()) || change.title().length() > 120) {
+            problems.add(new ApiError.FieldError("title", "Enter the course's title, up to 120 characters"));
+        }
+        if (blank(change.subject()) || change.subject().length() > 60) {
+            problems.add(new ApiError.FieldError("subject", "Enter the course's subject, up to 60 characters"));
+        }
+        if (change.concessionFee() != null && (change.fee() == null || change.concessionFee() >= change.fee())) {
+            problems.add(new ApiError.FieldError("concessionFee", "A concession fee must be less than the fee"));
+        }
+        if (change.concessionFee() != null && blank(change.concessionRule())) {
+            problems.add(new ApiError.FieldError("concessionRule", "Say who qualifies for the concession"));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid("The course is not changed: " + problems.get(0).message() + ".", problems);
+        }
+        return tenantScope.call(council, () -> {
+            Course course = Course.<Course>find("code", code).firstResultOptional()
+                    .orElseThrow(() -> ApiException.notFound("There is no course ‘" + code + "’."));
+            course.title = change.title().trim();
+            course.subject = change.subject().trim();
+            course.description = change.description() == null ? "" : change.description().trim();
+            course.fee = change.fee();
+            course.concessionFee = change.concessionFee();
+            course.concessionRule = change.concessionFee() == null ? null : change.concessionRule().trim();
+            return settings(course);
+        });
+    }
+
+    private static CourseSettings settings(Course course) {
+        return new CourseSettings(course.view(), course.fee, course.concessionFee, course.concessionRule);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
     private ProgrammeImported apply(ProgrammeFile.Parsed parsed) {
         Map<String, Course> courses = Course.<Course>listAll().stream().collect(Collectors.toMap(course -> course.code, Function.identity()));
         Map<String, CourseClass> classes = CourseClass.<CourseClass>listAll().stream()

@@ -1,0 +1,90 @@
+package uk.tierless.learning;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import uk.tierless.api.ApiException;
+import uk.tierless.platform.Money;
+import uk.tierless.requests.BookedRequests;
+
+import java.net.URI;
+
+/**
+ * A learner's place, from their tracking link: {@code /track/{token}/class} shows it, and lets them accept a place
+ * offered to them or cancel (after a confirmation page). The unguessable token in the path is what proves who is
+ * asking, so these forms carry no CSRF token: a page elsewhere cannot post to a path it does not know.
+ */
+@Path("/track/{token}/class")
+@Produces(MediaType.TEXT_HTML)
+public class LearnerPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance place(String token, String reference, ClassView taught, String when, String fee,
+                                             Registration registration, String state, String done);
+
+        static native TemplateInstance cancel(String token, String reference, ClassView taught, String when);
+    }
+
+    @Inject
+    BookedRequests bookedRequests;
+
+    @Inject
+    Classes classes;
+
+    @Inject
+    Learners learners;
+
+    private record Held(BookedRequests.BookedRequest request, Registration registration, ClassView taught) {
+    }
+
+    @GET
+    public TemplateInstance place(@PathParam("token") String token, @QueryParam("done") String done) {
+        Held held = held(token);
+        ClassView taught = held.taught();
+        String fee = taught.fee() == null ? "Free" : Money.format(taught.fee())
+                + (taught.concessionFee() == null ? "" : " (" + Money.format(taught.concessionFee()) + " with a concession)");
+        return Templates.place(token, held.request().reference(), taught, ClassWords.when(taught), fee, held.registration(),
+                ClassWords.state(held.registration()), "accepted".equals(done) || "cancelled".equals(done) ? done : null);
+    }
+
+    @GET
+    @Path("/cancel")
+    public TemplateInstance confirmCancel(@PathParam("token") String token) {
+        Held held = held(token);
+        return Templates.cancel(token, held.request().reference(), held.taught(), ClassWords.when(held.taught()));
+    }
+
+    @POST
+    @Path("/cancel")
+    public Response cancel(@PathParam("token") String token) {
+        Held held = held(token);
+        learners.cancel(held.request().council(), held.request().requestId());
+        return Response.seeOther(URI.create("/track/" + token + "/class?done=cancelled")).build();
+    }
+
+    @POST
+    @Path("/accept")
+    public Response accept(@PathParam("token") String token) {
+        Held held = held(token);
+        learners.accept(held.request().council(), held.request().requestId());
+        return Response.seeOther(URI.create("/track/" + token + "/class?done=accepted")).build();
+    }
+
+    private Held held(String token) {
+        BookedRequests.BookedRequest request = bookedRequests.byToken(token)
+                .orElseThrow(() -> ApiException.notFound("This tracking link does not open a request."));
+        Registration registration = classes.of(request.council(), request.requestId())
+                .orElseThrow(() -> ApiException.notFound("This request holds no place in a class."));
+        ClassView taught = classes.find(request.council(), registration.classId()).orElseThrow();
+        return new Held(request, registration, taught);
+    }
+}
