@@ -27,8 +27,7 @@ final class Births {
     static Response register(LocalDate born, String slot, String email) {
         Map<String, Object> body = new HashMap<>(Map.of("service", "register-birth", "postcode", "B79 7AH",
                 "address", Map.of("line1", "2 New Road", "town", "Tamworth"), "idempotencyKey", "birth-" + UUID.randomUUID(),
-                "answers", Map.of("baby-date-of-birth", born.toString(), "office", "tamworth",
-                        "preferred-days", List.of("monday"), "parents-married", "yes"),
+                "answers", Map.of("baby-date-of-birth", born.toString(), "parents-married", "yes"),
                 "contact", Map.of("email", email)));
         body.put("appointment", Map.of("slot", slot));
         return given().contentType("application/json").body(body).when().post("/api/v1/requests");
