@@ -52,7 +52,7 @@ class EmailChannel implements Channel {
         String subject = request.reference() + ": " + request.serviceName();
         transport.email().send(new MailSender.Message(outgoing.council(), request.council().name(), transport.fromAddress(),
                 outgoing.setting().email().to(), subject, body(request), outgoing.id() + "." + request.reference()
-                + "@tierless", "dispatch", "email", Map.of("reference", request.reference(), "subject", subject)));
+                + "@tierless", "dispatch", "email", Map.of("reference", request.reference(), "subject", subject), null));
         return new Answer(null, "Sent to " + outgoing.setting().email().to(), null);
     }
 

@@ -37,14 +37,36 @@ public class FileMailSender implements MailSender {
                 + "To: " + message.to() + "\r\n"
                 + "Subject: " + encoded(message.subject()) + "\r\n"
                 + "MIME-Version: 1.0\r\n"
-                + "Content-Type: text/plain; charset=UTF-8\r\n"
-                + "Content-Transfer-Encoding: 8bit\r\n\r\n"
-                + message.body().replace("\r\n", "\n").replace("\n", "\r\n");
+                + (message.attachment() == null ? textPart(message.body()) : withAttachment(message));
         Path partial = folder.resolve(file.getFileName() + ".partial");
         Files.writeString(partial, eml, StandardCharsets.UTF_8);
         Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         // The message id and file name, never the address (docs/security.md, Logs); the name is the id, not the address.
         LOG.infof("Message %s written to %s (no SMTP server configured)", message.messageId(), file.toAbsolutePath());
+    }
+
+    private static String textPart(String body) {
+        return "Content-Type: text/plain; charset=UTF-8\r\n"
+                + "Content-Transfer-Encoding: 8bit\r\n\r\n"
+                + crlf(body);
+    }
+
+    /** The body and the file as two parts of a multipart/mixed message (RFC 2046), the file in base64. */
+    private static String withAttachment(Message message) {
+        String boundary = "tierless-" + message.messageId().hashCode();
+        Attachment file = message.attachment();
+        return "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n"
+                + "--" + boundary + "\r\n" + textPart(message.body()) + "\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Type: " + file.contentType() + "; charset=UTF-8\r\n"
+                + "Content-Disposition: attachment; filename=\"" + file.filename() + "\"\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n"
+                + Base64.getMimeEncoder().encodeToString(file.content().getBytes(StandardCharsets.UTF_8))
+                + "\r\n--" + boundary + "--\r\n";
+    }
+
+    private static String crlf(String text) {
+        return text.replace("\r\n", "\n").replace("\n", "\r\n");
     }
 
     static String address(String name, String address) {

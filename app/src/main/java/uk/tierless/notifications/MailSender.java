@@ -9,11 +9,12 @@ public interface MailSender {
 
     /**
      * A message as it leaves: From (the council's name), To (an email address, or a phone number for {@code sms}),
-     * Subject, a plain-text body, its Message-ID, and what it was made of (its kind and fields) for providers that
-     * fill their own templates.
+     * Subject, a plain-text body, its Message-ID, what it was made of (its kind and fields) for providers that
+     * fill their own templates, and a file to send with an email ({@code attachment}, null for none).
      */
     record Message(String council, String fromName, String fromAddress, String to, String subject, String body,
-                   String messageId, String kind, String channel, java.util.Map<String, String> fields) {
+                   String messageId, String kind, String channel, java.util.Map<String, String> fields,
+                   Attachment attachment) {
     }
 
     void send(Message message) throws Exception;

@@ -57,6 +57,18 @@ public class Outbox {
         queue(entityManager, kind, about, recipient, publicNote);
     }
 
+    /** The same, with a file for the email (an appointment's calendar file); a text message goes without it. */
+    public void queue(String kind, About about, Recipient recipient, String publicNote, Attachment attachment) {
+        compose(kind, about, recipient, publicNote).ifPresent(message -> {
+            if (attachment != null && EMAIL.equals(message.channel)) {
+                message.attachmentFilename = attachment.filename();
+                message.attachmentType = attachment.contentType();
+                message.attachmentContent = attachment.content();
+            }
+            entityManager.persist(message);
+        });
+    }
+
     /**
      * The same, through the session of the council the message is for: in a hand-over to another council
      * ({@code TenantScope.handOver}) that is the hand-over's session, not the current transaction's.

@@ -86,7 +86,8 @@ public class OutboxDispatcher {
                 message.attempts++;
                 try {
                     sender.send(new MailSender.Message(council, councilName, config.mail().fromAddress(), message.recipient,
-                            message.subject, message.body, message.messageId, message.kind, message.channel, message.fields));
+                            message.subject, message.body, message.messageId, message.kind, message.channel, message.fields,
+                            message.attachment()));
                     message.status = OutboxMessage.SENT;
                     message.sentAt = Instant.now(clock);
                     message.lastError = null;

@@ -65,4 +65,19 @@ public class OutboxMessage extends TenantOwned {
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
     @Column(nullable = false, updatable = false)
     public java.util.Map<String, String> fields;
+
+    /** A file sent with the email (an appointment's calendar file), or none: all three or none are set. */
+    @Column(name = "attachment_filename", updatable = false)
+    public String attachmentFilename;
+
+    @Column(name = "attachment_type", updatable = false)
+    public String attachmentType;
+
+    @Column(name = "attachment_content", updatable = false)
+    public String attachmentContent;
+
+    /** The file sent with the email, if any. */
+    Attachment attachment() {
+        return attachmentFilename == null ? null : new Attachment(attachmentFilename, attachmentType, attachmentContent);
+    }
 }

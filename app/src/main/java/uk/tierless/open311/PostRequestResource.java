@@ -79,7 +79,7 @@ public class PostRequestResource {
         Requests.Submission submission = new Requests.Submission(service, where, null, posted.answers(questions),
                 posted.field("email"), posted.field("phone"), null, Channels.OPEN311,
                 posted.idempotencyKey(holder.client() + "\n" + holder.owner(), LocalDate.now(clock.withZone(LONDON))),
-                UsageCounter.deviceClass(userAgent), holder.client());
+                UsageCounter.deviceClass(userAgent), holder.client(), Map.of());
         try {
             if (Endpoint.of(endpoint) == Endpoint.TEST) {
                 requests.check(submission, offer);

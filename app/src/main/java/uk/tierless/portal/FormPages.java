@@ -173,7 +173,7 @@ public class FormPages {
                     posted.getFirst("email"), posted.getFirst("phone"),
                     Channels.origin(staff, context.profile() == null ? null : context.profile().slug()),
                     Channels.forPage(posted.getFirst("channel"), staff), posted.getFirst("idempotencyKey"),
-                    UsageCounter.deviceClass(userAgent), null), context.offer());
+                    UsageCounter.deviceClass(userAgent), null, BookingChoices.from(posted)), context.offer());
             if (submitted.payment() != null) {
                 return Response.seeOther(URI.create(submitted.payment().nextUrl())).build();
             }

@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Service requests: a resident's answers to the responsible council's form become a request owned by that council,
@@ -104,18 +106,30 @@ public class Requests {
     @Inject
     PaidRequests paidRequests;
 
-    /** What a resident (or an app or a caseworker on the phone) sends; {@code client}: the Open311 client, else null. */
+    @Inject
+    BookingDesks desks;
+
+    /**
+     * What a resident (or an app or a caseworker on the phone) sends; {@code client}: the Open311 client, else null;
+     * {@code choices}: for a booked service, the choice under its desk's member ({@code appointment}, {@code class}).
+     */
     public record Submission(String service, PlaceQuery where, AddressWords address, Map<String, Object> answers,
                              String email, String phone, String origin, String channel, String idempotencyKey,
-                             String device, String client) {
+                             String device, String client, Map<String, Object> choices) {
     }
 
     /**
      * The request made, or found again for a repeated idempotency key ({@code created} false); for a service that
-     * takes a payment, the payment to make first ({@code payment}, null otherwise).
+     * takes a payment, the payment to make first ({@code payment}, null otherwise); what was booked with it, by the
+     * member of the API's answer ({@code booked}: "appointment", "registration"; empty for none).
      */
     public record Submitted(String reference, CouncilView council, String status, String trackUrl, boolean created,
-                            AwaitingPayment payment) {
+                            AwaitingPayment payment, Map<String, Object> booked) {
+
+        Submitted(String reference, CouncilView council, String status, String trackUrl, boolean created,
+                  AwaitingPayment payment) {
+            this(reference, council, status, trackUrl, created, payment, Map.of());
+        }
     }
 
     /** The payment a request waits for: its id, the amount in pence, and where the resident pays. */
@@ -157,8 +171,10 @@ public class Requests {
         String origin = councils.bySlug(submission.origin()).filter(CouncilView::member).map(CouncilView::slug).orElse(null);
         // Read before the request's transaction begins, so from the offers in memory rather than a query in it.
         Optional<Integer> targetDays = serviceOffers.targetDaysOf(council.slug(), submission.service());
+        Map<String, Object> choice = desks.of(council.slug(), submission.service())
+                .map(desk -> desks.choiceFor(desk, submission)).orElse(null);
         Making making = Making.of(submission, offer.form(), answers, origin, targetDays.orElse(null),
-                gazetteer.postcodeOf(submission.where()).map(Postcode::compact).orElse(null));
+                gazetteer.postcodeOf(submission.where()).map(Postcode::compact).orElse(null), choice);
         if (charges.isPaid(council.slug(), submission.service())) {
             if (Channels.OPEN311.equals(submission.channel())) {
                 throw ApiException.invalid(catalogue.require(submission.service()).name() + " takes a payment, which "
@@ -276,12 +292,16 @@ public class Requests {
         event.requestId = request.id;
         event.at = now;
         event.toStatus = Lifecycle.SUBMITTED;
-        event.note = paidNote == null ? "We have your request." : "We have your request. " + paidNote;
+        Optional<BookingDesks.Made> booking = desks.book(making, council.slug(), request.id, request.reference);
+        String acknowledgement = Stream.concat(Stream.ofNullable(paidNote),
+                booking.map(made -> made.booked().acknowledgement()).stream()).collect(Collectors.joining(" "));
+        event.note = acknowledgement.isEmpty() ? "We have your request." : "We have your request. " + acknowledgement;
         event.actor = "resident";
         event.persist();
 
-        outbox.queue(Outbox.ACKNOWLEDGEMENT, about(request, council),
-                new Outbox.Recipient(contact.email, contact.phone), paidNote);
+        outbox.queue(Outbox.ACKNOWLEDGEMENT, about(request, council), new Outbox.Recipient(contact.email, contact.phone),
+                acknowledgement.isEmpty() ? null : acknowledgement,
+                booking.map(made -> made.booked().calendar()).orElse(null));
 
         if (reference == null) {
             TrackingToken link = new TrackingToken();
@@ -292,7 +312,8 @@ public class Requests {
         } else {
             TrackingToken.<TrackingToken>findByIdOptional(Tracking.hash(token)).orElseThrow().requestId = request.id;
         }
-        return new Submitted(request.reference, council, request.status, Tracking.url(token), true, null);
+        return new Submitted(request.reference, council, request.status, Tracking.url(token), true, null,
+                booking.map(made -> Map.of(made.answerMember(), made.booked().answer())).orElse(Map.of()));
     }
 
     /** The request as a message to its resident names it. */

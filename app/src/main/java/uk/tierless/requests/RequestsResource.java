@@ -1,6 +1,7 @@
 package uk.tierless.requests;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -17,6 +18,7 @@ import uk.tierless.ratelimits.RateLimiter;
 import uk.tierless.reports.UsageCounter;
 import uk.tierless.tenancy.CouncilView;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,14 +51,31 @@ public class RequestsResource {
     public record Contact(String email, String phone) {
     }
 
+    /** {@code appointment} ({@code {slot}}) and {@code class} ({@code {id}}): the choice for a booked service. */
     public record NewRequest(String service, String postcode, String uprn, Point location, AddressWords address,
                              Map<String, Object> answers, Contact contact, String origin, String channel,
-                             String idempotencyKey) {
+                             String idempotencyKey, Map<String, Object> appointment,
+                             @JsonProperty("class") Map<String, Object> classChoice) {
+
+        Map<String, Object> choices() {
+            Map<String, Object> choices = new HashMap<>();
+            if (appointment != null) {
+                choices.put("appointment", appointment);
+            }
+            if (classChoice != null) {
+                choices.put("class", classChoice);
+            }
+            return choices;
+        }
     }
 
-    /** {@code payment}: for a service that takes one, the payment to make before the request reaches the council. */
+    /**
+     * {@code payment}: for a service that takes one, the payment to make before the request reaches the council;
+     * {@code appointment} or {@code registration}: what was booked with it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Created(String reference, CouncilView council, String status, String trackUrl,
-                          @JsonInclude(JsonInclude.Include.NON_NULL) Requests.AwaitingPayment payment) {
+                          Requests.AwaitingPayment payment, Object appointment, Object registration) {
     }
 
     public record TrackRequest(String reference, String email, String phone, String postcode) {
@@ -77,9 +96,9 @@ public class RequestsResource {
                 body.answers(),
                 body.contact() == null ? null : body.contact().email(), body.contact() == null ? null : body.contact().phone(),
                 Channels.origin(staff, body.origin()), channel, body.idempotencyKey(),
-                UsageCounter.deviceClass(userAgent), null));
+                UsageCounter.deviceClass(userAgent), null, body.choices()));
         Created created = new Created(submitted.reference(), submitted.council(), submitted.status(), submitted.trackUrl(),
-                submitted.payment());
+                submitted.payment(), submitted.booked().get("appointment"), submitted.booked().get("registration"));
         return Response.status(submitted.created() ? Response.Status.CREATED : Response.Status.OK).entity(created).build();
     }
 

@@ -39,6 +39,9 @@ public class Tracking {
     @Inject
     PaidRequests paidRequests;
 
+    @Inject
+    BookingDesks desks;
+
     public record Update(Instant at, String status, String note) {
     }
 
@@ -132,6 +135,14 @@ public class Tracking {
         return tenantScope.call(council.slug(), () -> ServiceRequest.<ServiceRequest>findByIdOptional(link.requestId)
                 .map(request -> tracked(request, council))
                 .or(() -> paidRequests.tracked(link.requestId, council)).orElseThrow());
+    }
+
+    /** What the booking desks hold for the request a tracking link opens: its appointment, its place in a class. */
+    public List<BookingDesk.TrackedBooking> bookings(String token) {
+        return TrackingToken.<TrackingToken>findByIdOptional(hash(token == null ? "" : token))
+                .map(link -> tenantScope.call(link.tenantId, () -> ServiceRequest.<ServiceRequest>findByIdOptional(
+                        link.requestId).map(request -> desks.tracked(link.tenantId, request.serviceCode, request.id, token))
+                        .orElse(List.of()))).orElse(List.of());
     }
 
     private Tracked tracked(ServiceRequest request, CouncilView council) {

@@ -1,33 +1,30 @@
 package uk.tierless.requests;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.tierless.platform.BankHolidays;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Working days in England and Wales: Monday to Friday, less the bank holidays in
- * {@code calendar/bank-holidays-england-and-wales.txt}. A request's target of N working days ends at the close of
+ * Working days in England and Wales: Monday to Friday, less the bank holidays ({@link BankHolidays}). A request's target of N working days ends at the close of
  * the Nth working day after the day it arrived (a request on Friday with a target of 1 is due by Monday night).
  */
 @ApplicationScoped
 public class WorkingDays {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
-    static final String HOLIDAYS = "/calendar/bank-holidays-england-and-wales.txt";
+    private final BankHolidays holidays;
 
-    private final Set<LocalDate> holidays = load();
+    @Inject
+    public WorkingDays(BankHolidays holidays) {
+        this.holidays = holidays;
+    }
 
     public boolean isWorkingDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY && !holidays.contains(day);
+        return holidays.isWorkingDay(day);
     }
 
     /** The moment a request that arrived at {@code from} is overdue, with a target of {@code days} working days. */
@@ -59,14 +56,5 @@ public class WorkingDays {
     /** The day in London an instant falls on. */
     public static LocalDate dayOf(Instant at) {
         return at.atZone(LONDON).toLocalDate();
-    }
-
-    private static Set<LocalDate> load() {
-        try (InputStream in = WorkingDays.class.getResourceAsStream(HOLIDAYS)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(LocalDate::parse).collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package uk.tierless.requests;
 
 import org.junit.jupiter.api.Test;
+import uk.tierless.platform.BankHolidays;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WorkingDaysTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private final WorkingDays workingDays = new WorkingDays();
+    private final WorkingDays workingDays = new WorkingDays(new BankHolidays());
 
     @Test
     void aTargetSkipsTheWeekend() {
