@@ -1,0 +1,7 @@
+package uk.tierless.learning;
+
+import java.time.Instant;
+
+/** A request's place in a class. state: registered | waiting | offered | cancelled; position: on the waiting list, 1 = next. */
+public record Registration(String classId, String state, Integer position, Instant offeredUntil) {
+}
