@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,10 +40,10 @@ public class DemandHistory {
                 .toList();
     }
 
-    /** The ids of the terms for which the council has any course recorded. */
-    Set<String> termsRecorded(String council) {
+    /** The courses recorded in each term, by the term's id. */
+    Map<String, Set<String>> coursesByTerm(String council) {
         return tenantScope.call(council, () -> CourseTermDemand.<CourseTermDemand>listAll().stream()
-                .map(row -> row.term).collect(Collectors.toSet()));
+                .collect(Collectors.groupingBy(row -> row.term, Collectors.mapping(row -> row.course, Collectors.toSet()))));
     }
 
     /**

@@ -20,12 +20,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Keeps course_term_demand up to date from learning's classes: at start and then daily, each term of the last three
- * years that has begun and is not recorded yet is recorded, and the current term again (its waiting lists still
- * move). A course with no places, no registrations and no one waiting in a term is not recorded for it. With the
+ * Keeps course_term_demand up to date from learning's classes: at start and then daily, each course in each term of
+ * the last three years that has begun is recorded if it is not yet, and in the current term again (its waiting lists
+ * still move). A course with no places, no registrations and no one waiting in a term is not recorded for it. With the
  * demo data (and the board's demo history switch on), Worcestershire first gets three years of generated history.
  */
 @ApplicationScoped
@@ -62,7 +63,8 @@ public class DemandSnapshots {
         snapshotAll();
     }
 
-    @Scheduled(every = "${tierless.forecasts.snapshot-every}", delayed = "${tierless.forecasts.snapshot-every}",
+    /** Daily unless tierless.forecasts.snapshot-every (TIERLESS_FORECASTS_SNAPSHOT_EVERY) says otherwise. */
+    @Scheduled(every = "${tierless.forecasts.snapshot-every:24h}", delayed = "${tierless.forecasts.snapshot-every:24h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void snapshotAll() {
         Term current = currentTerm();
@@ -78,17 +80,17 @@ public class DemandSnapshots {
         return Term.of(LocalDate.now(clock.withZone(LONDON)));
     }
 
-    /** Records the council's terms up to {@code current} that are not recorded yet, and {@code current} again. */
+    /** Records the council's courses in its terms up to {@code current} not recorded yet, and in {@code current} again. */
     public void snapshot(String council, Term current) {
-        Set<String> recorded = history.termsRecorded(council);
+        Map<String, Set<String>> recorded = history.coursesByTerm(council);
         for (Term term : threeYearsTo(current)) {
-            if (term.equals(current) || !recorded.contains(term.id())) {
-                List<CourseDemand> demands = classes.demandIn(council, term).stream()
-                        .filter(demand -> demand.capacity() > 0 || demand.registrations() > 0 || demand.waiting() > 0)
-                        .toList();
-                if (!demands.isEmpty()) {
-                    history.record(council, demands, false);
-                }
+            Set<String> courses = recorded.getOrDefault(term.id(), Set.of());
+            List<CourseDemand> demands = classes.demandIn(council, term).stream()
+                    .filter(demand -> term.equals(current) || !courses.contains(demand.course()))
+                    .filter(demand -> demand.capacity() > 0 || demand.registrations() > 0 || demand.waiting() > 0)
+                    .toList();
+            if (!demands.isEmpty()) {
+                history.record(council, demands, false);
             }
         }
     }
