@@ -26,14 +26,14 @@ final class DemoDemand {
     }
 
     static final List<Course> COURSES = List.of(
-            new Course("ESOL-E1", 15, 40, 1.30, 0.60, 0.05),
-            new Course("MATHS-FS", 12, 26, 1.35, 0.55, 0.02),
-            new Course("DIGI-BEG", 10, 28, 1.25, 0.70, 0.03),
-            new Course("ART-WC", 12, 22, 1.20, 0.80, 0.00),
-            new Course("SPAN-BEG", 14, 25, 1.40, 0.60, 0.01),
-            new Course("YOGA-GEN", 16, 34, 1.15, 0.85, 0.04),
-            new Course("PHOTO-DIG", 10, 18, 1.25, 0.75, -0.03),
-            new Course("COOK-BUD", 10, 20, 1.20, 0.70, 0.06));
+            new Course("ESOL-E1", 15, 28, 1.30, 0.60, 0.04),
+            new Course("MATHS-FS", 12, 20, 1.35, 0.55, 0.01),
+            new Course("DIGI-BEG", 10, 14, 1.25, 0.70, 0.03),
+            new Course("ART-WC", 12, 20, 1.20, 0.80, 0.00),
+            new Course("SPAN-BEG", 14, 16, 1.40, 0.60, 0.00),
+            new Course("YOGA-GEN", 16, 24, 1.15, 0.85, 0.02),
+            new Course("PHOTO-DIG", 10, 9, 1.25, 0.75, -0.05),
+            new Course("COOK-BUD", 10, 16, 1.20, 0.70, 0.05));
 
     /** How much a term's demand strays from its course's mean: a standard deviation of 8%. */
     private static final double NOISE = 0.08;

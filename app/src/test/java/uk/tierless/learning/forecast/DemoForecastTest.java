@@ -58,11 +58,12 @@ class DemoForecastTest {
             int capacity = places.getOrDefault((String) line.get("course"), 0);
             assertThat(line).containsEntry("nextTerm", next.id()).containsEntry("expected", expected)
                     .containsEntry("capacity", capacity).containsEntry("flag", Flag.of(expected, capacity).code());
-            assertThat(((Number) line.get("backtestMeanAbsoluteError")).doubleValue())
-                    .isEqualTo(DemandModel.backtest(history).meanAbsoluteError().orElseThrow());
+            // JSON's 1.8 read back as a float: compared as written.
+            assertThat(String.valueOf(line.get("backtestMeanAbsoluteError")))
+                    .isEqualTo(String.valueOf(DemandModel.backtest(history).meanAbsoluteError().orElseThrow()));
         });
-        // The demo shows each flag at least once, so the page has something to say.
-        assertThat(lines).extracting(line -> line.get("flag")).contains("overfill", "underfill");
+        // The demo shows each flag, so the page has something to say.
+        assertThat(lines).extracting(line -> line.get("flag")).contains("overfill", "underfill", "ok");
     }
 
     @Test
