@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import uk.tierless.learning.Classes;
 import uk.tierless.learning.CourseDemand;
 import uk.tierless.learning.Term;
+import uk.tierless.platform.LogSafe;
 import uk.tierless.platform.TierlessConfig;
 import uk.tierless.tenancy.CouncilView;
 import uk.tierless.tenancy.CouncilDirectory;
@@ -55,12 +56,16 @@ public class DemandSnapshots {
     @Inject
     Clock clock;
 
-    /** After learning's demo programme is loaded. */
+    /** After learning's demo programme (45) is loaded. A snapshot that fails waits for the next run, not the start. */
     void onStart(@Observes @Priority(60) StartupEvent event) {
         if (config.demoDataDir().isPresent() && config.demoHistory()) {
             loadDemoIfEmpty();
         }
-        snapshotAll();
+        try {
+            snapshotAll();
+        } catch (RuntimeException e) {
+            LOG.warn("The course demand snapshot at start failed; the daily one tries again", LogSafe.withoutMessages(e));
+        }
     }
 
     /** Daily unless tierless.forecasts.snapshot-every (TIERLESS_FORECASTS_SNAPSHOT_EVERY) says otherwise. */
