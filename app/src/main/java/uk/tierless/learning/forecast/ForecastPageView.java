@@ -6,6 +6,7 @@ import uk.tierless.learning.Term;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What the forecast page shows (docs/forecasts.md): a line a course, each course's history with the backtest's
+ * What the forecast page shows (docs/forecasts.md): a line a course (by title), each course's history with the backtest's
  * forecast beside each term it checked, and the next term's classes of the flagged courses. Aggregates only.
  */
 public record ForecastPageView(String councilName, String nextTerm, List<Course> courses, List<FlaggedClass> flaggedClasses,
@@ -42,7 +43,8 @@ public record ForecastPageView(String councilName, String nextTerm, List<Course>
         Map<String, String> titles = courses.stream().collect(Collectors.toMap(CourseView::code, CourseView::title, (a, b) -> a));
         Map<String, CourseForecast> byCode = forecasts.stream()
                 .collect(Collectors.toMap(CourseForecast::course, Function.identity()));
-        List<Course> shown = forecasts.stream().map(forecast -> course(forecast, titles)).toList();
+        List<Course> shown = forecasts.stream().map(forecast -> course(forecast, titles))
+                .sorted(Comparator.comparing(Course::title)).toList();
         List<FlaggedClass> flagged = classes.stream()
                 .filter(view -> !view.cancelled() && view.term().equals(next.id()))
                 .filter(view -> byCode.containsKey(view.course()) && byCode.get(view.course()).flag() != Flag.OK)
