@@ -3,10 +3,11 @@ package uk.tierless.learning;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -16,15 +17,22 @@ import uk.tierless.platform.Money;
 import uk.tierless.requests.BookedRequests;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
- * A learner's place, from their tracking link: {@code /track/{token}/class} shows it, and lets them accept a place
- * offered to them or cancel (after a confirmation page). The unguessable token in the path is what proves who is
- * asking, so these forms carry no CSRF token: a page elsewhere cannot post to a path it does not know.
+ * A learner's place, from their tracking link ({@code /track/{token}/class} sends them here): it shows the place, and
+ * lets them accept a place offered to them or cancel (after a confirmation page). The pages have fixed paths, the
+ * tracking token a parameter, because CSRF tokens are made only for the fixed paths of
+ * {@code quarkus.rest-csrf.create-token-path}, and every form needs one.
  */
-@Path("/track/{token}/class")
+@Path("/track/class")
 @Produces(MediaType.TEXT_HTML)
 public class LearnerPages {
+
+    static String href(String token) {
+        return "/track/class?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
 
     @CheckedTemplate
     static class Templates {
@@ -47,7 +55,7 @@ public class LearnerPages {
     }
 
     @GET
-    public TemplateInstance place(@PathParam("token") String token, @QueryParam("done") String done) {
+    public TemplateInstance place(@QueryParam("token") String token, @QueryParam("done") String done) {
         Held held = held(token);
         ClassView taught = held.taught();
         String fee = taught.fee() == null ? "Free" : Money.format(taught.fee())
@@ -58,25 +66,27 @@ public class LearnerPages {
 
     @GET
     @Path("/cancel")
-    public TemplateInstance confirmCancel(@PathParam("token") String token) {
+    public TemplateInstance confirmCancel(@QueryParam("token") String token) {
         Held held = held(token);
         return Templates.cancel(token, held.request().reference(), held.taught(), ClassWords.when(held.taught()));
     }
 
     @POST
     @Path("/cancel")
-    public Response cancel(@PathParam("token") String token) {
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancel(@FormParam("token") String token) {
         Held held = held(token);
         learners.cancel(held.request().council(), held.request().requestId());
-        return Response.seeOther(URI.create("/track/" + token + "/class?done=cancelled")).build();
+        return Response.seeOther(URI.create(href(token) + "&done=cancelled")).build();
     }
 
     @POST
     @Path("/accept")
-    public Response accept(@PathParam("token") String token) {
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response accept(@FormParam("token") String token) {
         Held held = held(token);
         learners.accept(held.request().council(), held.request().requestId());
-        return Response.seeOther(URI.create("/track/" + token + "/class?done=accepted")).build();
+        return Response.seeOther(URI.create(href(token) + "&done=accepted")).build();
     }
 
     private Held held(String token) {
