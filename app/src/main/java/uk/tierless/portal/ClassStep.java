@@ -38,11 +38,18 @@ class ClassStep {
         return classes.takes(journey.form().council(), journey.form().service());
     }
 
-    /** The browse page of the council's classes, for a form opened without one: the class comes first. */
-    RedirectionException chooseFirst(FormJourney journey, String postcode) {
-        String query = "council=" + journey.form().council()
-                + (postcode == null || postcode.isBlank() ? "" : "&postcode=" + URLEncoder.encode(postcode, StandardCharsets.UTF_8));
+    /**
+     * The browse page of the council's classes, for a form opened without one: the class comes first. The place
+     * travels on, so that its Register links open the form for the same address.
+     */
+    RedirectionException chooseFirst(FormJourney journey, String postcode, String uprn) {
+        String query = "council=" + journey.form().council() + (uprn != null && !uprn.isBlank() ? "&uprn=" + encode(uprn)
+                : postcode != null && !postcode.isBlank() ? "&postcode=" + encode(postcode) : "");
         return new RedirectionException(Response.Status.SEE_OTHER, URI.create("/classes?" + query));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value.trim(), StandardCharsets.UTF_8);
     }
 
     /** The class the fields hold, if the service takes places in classes and it is one of the council's. */

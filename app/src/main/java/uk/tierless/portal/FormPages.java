@@ -122,7 +122,7 @@ public class FormPages {
         FormJourney context = journeys.resolve(code, postcode, uprn, c);
         if (classStep.takes(context) && classStep.chosen(context, Map.of(BookingChoices.CLASS,
                 List.of(chosenClass == null ? "" : chosenClass))).isEmpty()) {
-            throw classStep.chooseFirst(context, postcode);
+            throw classStep.chooseFirst(context, postcode, uprn);
         }
         Optional<Staff> staff = channels.assisting();
         usage.count(null, Channels.origin(staff, context.profile() == null ? null : context.profile().slug()),
