@@ -34,7 +34,8 @@ class PageRoutesTest {
             "uk.tierless.portal.FormPages", "uk.tierless.portal.TrackingPages", "uk.tierless.identity.StaffPages",
             "uk.tierless.identity.SignedOutPage", "uk.tierless.casework.WorkQueuePages",
             "uk.tierless.notifications.DeadLetterPages", "uk.tierless.payments.PaymentReturnPage",
-            "uk.tierless.payments.sandbox.SandboxCardPages");
+            "uk.tierless.payments.sandbox.SandboxCardPages", "uk.tierless.appointments.AppointmentPages",
+            "uk.tierless.appointments.AppointmentStaffPages", "uk.tierless.appointments.AppointmentAdminPages");
 
     private static final Map<String, String> PATH_VALUES = Map.of("{token}", "no-such-token", "{slug}", "lichfield",
             "{code}", "missed-bin", "{id}", "no-such-payment");
