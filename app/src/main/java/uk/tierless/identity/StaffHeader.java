@@ -1,12 +1,16 @@
 package uk.tierless.identity;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
 import uk.tierless.tenancy.PartnershipView;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +26,10 @@ public class StaffHeader {
 
     @Inject
     CouncilDirectory councils;
+
+    @Inject
+    @Any
+    Instance<StaffLinks> featureLinks;
 
     public boolean signedIn() {
         return currentStaff.get().isPresent();
@@ -70,5 +78,21 @@ public class StaffHeader {
     /** Tenant administrators of their own council: the administration pages under /admin are theirs. */
     public boolean mayAdminister() {
         return currentStaff.get().map(Staff::administersOwnCouncil).orElse(false);
+    }
+
+    /** The features' own pages for the signed-in person's work (appointments, classes, forecasts), by label. */
+    public List<StaffLinks.StaffLink> workLinks() {
+        return linksWhere(false);
+    }
+
+    /** The features' own administration pages for the signed-in tenant administrator, by label. */
+    public List<StaffLinks.StaffLink> administrationLinks() {
+        return linksWhere(true);
+    }
+
+    private List<StaffLinks.StaffLink> linksWhere(boolean administration) {
+        return currentStaff.get().map(staff -> featureLinks.stream().flatMap(feature -> feature.linksFor(staff).stream())
+                .filter(link -> link.administration() == administration)
+                .sorted(Comparator.comparing(StaffLinks.StaffLink::label)).toList()).orElse(List.of());
     }
 }

@@ -127,6 +127,23 @@ class StaffPagesTest {
     }
 
     @Test
+    void theHeaderOffersAFeaturesPagesOnlyWhereTheCouncilHasSomethingInThem() {
+        // Tamworth books no appointments and has no classes; Staffordshire has register offices and no programme yet;
+        // Worcestershire has a programme of classes.
+        String tamworth = given().cookies(StaffSignIn.as("tamworth.admin")).when().get("/staff/requests").asString();
+        assertThat(tamworth).doesNotContain("href=\"/staff/appointments\"").doesNotContain("href=\"/staff/classes\"")
+                .doesNotContain("href=\"/staff/forecasts\"").doesNotContain("href=\"/admin/appointments\"")
+                .doesNotContain("href=\"/admin/classes\"");
+        String staffordshire = given().cookies(StaffSignIn.as("staffordshire.admin")).when().get("/staff/requests").asString();
+        assertThat(staffordshire).contains("href=\"/staff/appointments\"").contains("href=\"/admin/appointments\"")
+                .as("a county may import its first programme").contains("href=\"/admin/classes\"");
+        String worcestershire = given().cookies(StaffSignIn.as("worcestershire.caseworker")).when().get("/staff/requests")
+                .asString();
+        assertThat(worcestershire).contains("href=\"/staff/classes\"").contains("href=\"/staff/forecasts\"")
+                .doesNotContain("href=\"/staff/appointments\"").doesNotContain("href=\"/admin/classes\"");
+    }
+
+    @Test
     void theStaffHeaderNamesTheCouncilThePersonAndOnlyThePagesTheirRoleMayOpen() {
         Map<String, String> caseworker = StaffSignIn.as("tamworth.caseworker");
         for (String page : new String[] {"/staff/requests", "/staff/account"}) {
