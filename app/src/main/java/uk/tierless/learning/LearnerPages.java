@@ -19,6 +19,8 @@ import uk.tierless.requests.BookedRequests;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /**
  * A learner's place, from their tracking link ({@code /track/{token}/class} sends them here): it shows the place, and
@@ -75,18 +77,21 @@ public class LearnerPages {
     @Path("/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancel(@FormParam("token") String token) {
-        Held held = held(token);
-        learners.cancel(held.request().council(), held.request().requestId());
-        return Response.seeOther(URI.create(href(token) + "&done=cancelled")).build();
+        return acted(token, learners::cancel, "cancelled");
     }
 
     @POST
     @Path("/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response accept(@FormParam("token") String token) {
-        Held held = held(token);
-        learners.accept(held.request().council(), held.request().requestId());
-        return Response.seeOther(URI.create(href(token) + "&done=accepted")).build();
+        return acted(token, learners::accept, "accepted");
+    }
+
+    /** The learner's act on the request the token opens, then their page again saying it is done. */
+    private Response acted(String token, BiConsumer<String, UUID> act, String done) {
+        BookedRequests.BookedRequest request = held(token).request();
+        act.accept(request.council(), request.requestId());
+        return Response.seeOther(URI.create(href(token) + "&done=" + done)).build();
     }
 
     private Held held(String token) {
