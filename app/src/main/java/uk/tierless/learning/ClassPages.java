@@ -35,7 +35,8 @@ public class ClassPages {
                                                List<ClassCard> found);
     }
 
-    public record Filter(String subject, String venue, String day) {
+    /** The filters chosen, and the address the resident came with ({@code uprn}, else {@code postcode}), if any. */
+    public record Filter(String subject, String venue, String day, String postcode, String uprn) {
     }
 
     public record Option(String value, String label) {
@@ -54,14 +55,15 @@ public class ClassPages {
 
     @GET
     public TemplateInstance browse(@QueryParam("council") String council, @QueryParam("subject") String subject,
-                                   @QueryParam("venue") String venue, @QueryParam("day") String day) {
+                                   @QueryParam("venue") String venue, @QueryParam("day") String day,
+                                   @QueryParam("postcode") String postcode, @QueryParam("uprn") String uprn) {
         Optional<CouncilView> chosen = Optional.ofNullable(council).flatMap(councils::bySlug);
         List<Option> days = Arrays.stream(DayOfWeek.values()).map(each -> new Option(each.name().toLowerCase(Locale.ROOT),
                 ProgrammeFile.label(each))).toList();
         if (chosen.isEmpty()) {
             List<CouncilView> offering = councils.members().stream()
                     .filter(member -> !classes.courses(member.slug()).isEmpty()).toList();
-            return Templates.classes(null, offering, new Filter(null, null, null), List.of(), List.of(), days, List.of());
+            return Templates.classes(null, offering, new Filter(null, null, null, null, null), List.of(), List.of(), days, List.of());
         }
         String slug = chosen.get().slug();
         List<ClassView> open = classes.classes(slug, null, null, null);
@@ -73,13 +75,24 @@ public class ClassPages {
                 .filter(taught -> chosenSubject == null || taught.subject().equalsIgnoreCase(chosenSubject))
                 .filter(taught -> chosenVenue == null || taught.venue().equalsIgnoreCase(chosenVenue))
                 .filter(taught -> onDay == null || taught.day() == onDay)
-                .map(taught -> card(slug, taught)).toList();
-        return Templates.classes(chosen.get(), List.of(), new Filter(chosenSubject, chosenVenue, onDay == null ? null : day),
+                .map(taught -> card(slug, taught, place(postcode, uprn))).toList();
+        return Templates.classes(chosen.get(), List.of(), new Filter(chosenSubject, chosenVenue, onDay == null ? null : day,
+                        blankToNull(postcode), blankToNull(uprn)),
                 open.stream().map(ClassView::subject).distinct().sorted().toList(),
                 open.stream().map(ClassView::venue).distinct().sorted().toList(), days, found);
     }
 
-    private static ClassCard card(String council, ClassView taught) {
+    /**
+     * The address as the form's query string: the form routes by it, so a class can be registered for only once the
+     * page knows where the resident lives. Null while it does not.
+     */
+    private static String place(String postcode, String uprn) {
+        return blankToNull(uprn) != null ? "uprn=" + URLEncoder.encode(uprn.trim(), StandardCharsets.UTF_8)
+                : blankToNull(postcode) != null ? "postcode=" + URLEncoder.encode(postcode.trim(), StandardCharsets.UTF_8)
+                : null;
+    }
+
+    private static ClassCard card(String council, ClassView taught, String place) {
         String fee = taught.fee() == null ? "Free"
                 : Money.format(taught.fee()) + (taught.concessionFee() == null ? ""
                 : taught.concessionFee() == 0 ? ", free with a concession"
@@ -88,8 +101,8 @@ public class ClassPages {
                 : taught.free() + (taught.free() == 1 ? " place left" : " places left") + " of " + taught.capacity();
         return new ClassCard(taught.id(), taught.courseTitle(), taught.venue() + ", " + taught.venuePostcode(),
                 ClassWords.when(taught), places, taught.free() == 0, fee, ClassWords.day(taught.registrationCloses()),
-                "/form?service=" + Classes.SERVICE + "&c=" + URLEncoder.encode(council, StandardCharsets.UTF_8)
-                        + "&class=" + URLEncoder.encode(taught.id(), StandardCharsets.UTF_8));
+                place == null ? null : "/form?service=" + Classes.SERVICE + "&" + place + "&class="
+                        + URLEncoder.encode(taught.id(), StandardCharsets.UTF_8));
     }
 
     private static String blankToNull(String text) {
