@@ -1,16 +1,13 @@
 package uk.tierless.appointments;
 
+import uk.tierless.platform.DatesInWords;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** Days and times of appointments as GOV.UK writes them, in London: "Tuesday 8 December 2026", "10:30am". */
+/** Days and times of appointments in London, in GOV.UK's words ({@link DatesInWords}). */
 final class AppointmentWords {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
     private AppointmentWords() {
     }
@@ -24,7 +21,7 @@ final class AppointmentWords {
     }
 
     static String day(LocalDate day) {
-        return DAY.format(day);
+        return DatesInWords.day(day);
     }
 
     static String day(Instant at) {
@@ -32,7 +29,7 @@ final class AppointmentWords {
     }
 
     static String time(Instant at) {
-        return TIME.format(at.atZone(SlotGenerator.LONDON)).toLowerCase(Locale.UK);
+        return DatesInWords.time(at);
     }
 
     /** "Tuesday 8 December 2026 at 10:30am". */

@@ -154,6 +154,11 @@ public class Appointments implements BookingDesk {
                 + view.office().name() + ", " + view.office().address() + ".", calendar);
     }
 
+    @Override
+    public Optional<Object> answer(String council, UUID requestId) {
+        return of(council, requestId).map(Appointments::answer);
+    }
+
     public Optional<AppointmentView> of(String council, UUID requestId) {
         return tenantScope.joining(council, () -> AppointmentBooking.ofRequest(requestId).map(this::view));
     }

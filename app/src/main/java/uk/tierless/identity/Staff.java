@@ -12,6 +12,11 @@ public record Staff(String username, String displayName, String council, String 
     /** The attribute of the Quarkus SecurityIdentity that carries this record. */
     public static final String IDENTITY_ATTRIBUTE = "tierless.staff";
 
+    /** Tierless itself, as the council's actor in the audit log for what a job does for it (an automatic refund). */
+    public static Staff tierless(String council) {
+        return new Staff("tierless", "Tierless", council, null, Set.of());
+    }
+
     public Optional<String> councilSlug() {
         return Optional.ofNullable(council);
     }

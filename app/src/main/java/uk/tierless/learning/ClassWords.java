@@ -1,28 +1,24 @@
 package uk.tierless.learning;
 
+import uk.tierless.platform.DatesInWords;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** A class in words, as GOV.UK writes dates: for acknowledgements, messages and pages. */
-final class ClassWords {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("h:mma 'on' EEEE d MMMM yyyy", Locale.UK)
-            .withZone(Classes.LONDON);
+/** A class in words, as GOV.UK writes dates ({@link DatesInWords}): for acknowledgements, messages and pages. */
+public final class ClassWords {
 
     private ClassWords() {
     }
 
     static String day(LocalDate day) {
-        return DAY.format(day);
+        return DatesInWords.day(day);
     }
 
     /** "5:30pm on Friday 8 January 2027". */
     static String moment(Instant instant) {
-        return MOMENT.format(instant).replace("AM", "am").replace("PM", "pm");
+        return DatesInWords.moment(instant);
     }
 
     /** "Mondays" */
@@ -41,12 +37,12 @@ final class ClassWords {
     }
 
     /** "Computers for beginners at Malvern Library" */
-    static String title(ClassView taught) {
+    public static String title(ClassView taught) {
         return taught.courseTitle() + " at " + taught.venue();
     }
 
     /** "Mondays, 14:00 to 16:00, for 6 weeks from Monday 11 January 2027" */
-    static String when(ClassView taught) {
+    public static String when(ClassView taught) {
         return weekly(taught.day()) + ", " + taught.startsAt() + " to " + taught.endsAt() + ", for " + taught.weeks()
                 + (taught.weeks() == 1 ? " week" : " weeks") + " from " + day(taught.start());
     }

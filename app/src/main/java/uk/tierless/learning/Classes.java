@@ -66,33 +66,52 @@ public class Classes implements BookingDesk {
     /** The council's adult-learning service, once it has a programme of classes. */
     @Override
     public boolean takes(String council, String service) {
-        return SERVICE.equals(service) && tenantScope.call(council, () -> Course.count() > 0);
+        return SERVICE.equals(service) && tenantScope.joining(council, () -> Course.count() > 0);
     }
 
     @Override
     public Booked book(Booking booking) {
-        Place place = places.register(booking.requestId(), classId(booking.choice()));
+        Place place = places.register(booking.requestId(), classId(booking.choice()), concession(booking.answers()),
+                booking.paymentId());
         Registration registration = registration(entityManager, place);
         ClassView taught = Places.view(place.courseClass);
         String acknowledgement = Place.REGISTERED.equals(place.state)
                 ? "You have a place on " + ClassWords.title(taught) + ": " + ClassWords.when(taught) + "."
                 : ClassWords.title(taught) + " is full, so you are number " + registration.position() + " on its waiting"
                 + " list. If a place comes up we will email you, and hold it for you for "
-                + config.offerHeldFor().toHours() + " hours.";
+                + config.offerHeldFor().toHours() + " hours" + (place.refundDue ? ". The waiting list is free, so we will"
+                + " refund your payment now, and you pay when you accept a place." : ".");
         return new Booked(new RegistrationAnswer(place.state, registration.position()), acknowledgement, null);
     }
 
-    /** The class fee, or its concession fee when the answer "concession" is yes; empty for a free class. */
+    @Override
+    public Optional<Object> answer(String council, UUID requestId) {
+        return of(council, requestId).map(registration -> new RegistrationAnswer(registration.state(), registration.position()));
+    }
+
+    /**
+     * The class fee, or its concession fee when the answer "concession" is yes; empty for a free class, and for a
+     * full one: joining its waiting list is free, and an offered place is paid for when it is accepted.
+     */
     @Override
     public OptionalLong charge(String council, String service, Map<String, Object> choice, Map<String, Object> answers) {
         ClassView taught = find(council, classId(choice)).orElseThrow(() -> ApiException.invalid("There is no class ‘"
                 + classId(choice) + "’.", List.of(new ApiError.FieldError(Places.CHOICE, "no such class"))));
+        boolean waitingListed = tenantScope.call(council, () -> places.hasNoRoom(taught.id()));
+        return waitingListed ? OptionalLong.empty() : fee(taught, concession(answers));
+    }
+
+    /** What a place in the class costs: the fee, or the concession fee; empty when that is nothing. */
+    static OptionalLong fee(ClassView taught, boolean concession) {
         if (taught.fee() == null) {
             return OptionalLong.empty();
         }
-        boolean concession = taught.concessionFee() != null && "yes".equals(String.valueOf(answers.get(CONCESSION)));
-        return concession && taught.concessionFee() == 0 ? OptionalLong.empty()
-                : OptionalLong.of(concession ? taught.concessionFee() : taught.fee());
+        long fee = concession && taught.concessionFee() != null ? taught.concessionFee() : taught.fee();
+        return fee == 0 ? OptionalLong.empty() : OptionalLong.of(fee);
+    }
+
+    private static boolean concession(Map<String, Object> answers) {
+        return "yes".equals(String.valueOf(answers.get(CONCESSION)));
     }
 
     @Override
@@ -144,7 +163,7 @@ public class Classes implements BookingDesk {
     }
 
     public Optional<Registration> of(String council, UUID requestId) {
-        return tenantScope.call(council, () -> Place.<Place>find("requestId", requestId).firstResultOptional()
+        return tenantScope.joining(council, () -> Place.<Place>find("requestId", requestId).firstResultOptional()
                 .map(place -> registration(entityManager, place)));
     }
 
@@ -190,6 +209,9 @@ public class Classes implements BookingDesk {
                     + " and p.queueNumber <= ?2", Long.class).setParameter(1, place.courseClass).setParameter(2, place.queueNumber)
                     .getSingleResult().intValue();
         }
-        return new Registration(place.courseClass.code, place.state, position, place.offeredUntil);
+        OptionalLong toPay = Place.OFFERED.equals(place.state) && place.paidAt == null
+                ? fee(Places.view(place.courseClass), place.concession) : OptionalLong.empty();
+        return new Registration(place.courseClass.code, place.state, position, place.offeredUntil,
+                toPay.isPresent() ? toPay.getAsLong() : null);
     }
 }

@@ -19,8 +19,6 @@ import uk.tierless.requests.BookedRequests;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-import java.util.function.BiConsumer;
 
 /**
  * A learner's place, from their tracking link ({@code /track/{token}/class} sends them here): it shows the place, and
@@ -39,7 +37,7 @@ public class LearnerPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance place(String token, String reference, ClassView taught, String when, String fee,
-                                             Registration registration, String state, String done);
+                                             Registration registration, String state, String toPay, String done);
 
         static native TemplateInstance cancel(String token, String reference, ClassView taught, String when);
     }
@@ -63,7 +61,8 @@ public class LearnerPages {
         String fee = taught.fee() == null ? "Free" : Money.format(taught.fee())
                 + (taught.concessionFee() == null ? "" : " (" + Money.format(taught.concessionFee()) + " with a concession)");
         return Templates.place(token, held.request().reference(), taught, ClassWords.when(taught), fee, held.registration(),
-                ClassWords.state(held.registration()), "accepted".equals(done) || "cancelled".equals(done) ? done : null);
+                ClassWords.state(held.registration()), held.registration().toPay() == null ? null
+                        : Money.format(held.registration().toPay()), "accepted".equals(done) || "cancelled".equals(done) ? done : null);
     }
 
     @GET
@@ -77,20 +76,21 @@ public class LearnerPages {
     @Path("/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancel(@FormParam("token") String token) {
-        return acted(token, learners::cancel, "cancelled");
+        BookedRequests.BookedRequest request = held(token).request();
+        learners.cancel(request.council(), request.requestId());
+        return done(token, "cancelled");
     }
 
     @POST
     @Path("/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response accept(@FormParam("token") String token) {
-        return acted(token, learners::accept, "accepted");
+        return learners.accept(held(token).request()).map(payAt -> Response.seeOther(payAt).build())
+                .orElseGet(() -> done(token, "accepted"));
     }
 
-    /** The learner's act on the request the token opens, then their page again saying it is done. */
-    private Response acted(String token, BiConsumer<String, UUID> act, String done) {
-        BookedRequests.BookedRequest request = held(token).request();
-        act.accept(request.council(), request.requestId());
+    /** The learner's page again, saying what they did. */
+    private static Response done(String token, String done) {
         return Response.seeOther(URI.create(href(token) + "&done=" + done)).build();
     }
 

@@ -13,6 +13,7 @@ import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
 import uk.tierless.tenancy.TenantScope;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -46,6 +47,9 @@ public class Learners {
 
     @Inject
     CouncilDirectory councils;
+
+    @Inject
+    PlacePayments placePayments;
 
     @Inject
     Clock clock;
@@ -84,13 +88,18 @@ public class Learners {
         });
     }
 
-    public void accept(String council, UUID requestId) {
-        tenantScope.run(council, () -> {
-            Place place = places.accept(requestId);
-            ClassView taught = Places.view(place.courseClass);
-            bookedRequests.tell(council, requestId, "You accepted the place on " + ClassWords.title(taught) + ": "
-                    + ClassWords.when(taught) + ".", true, null);
+    /** The learner takes the place offered: registered and told at once, or first sent to pay (the page answered). */
+    public Optional<URI> accept(BookedRequests.BookedRequest request) {
+        Places.Acceptance acceptance = tenantScope.call(request.council(), () -> {
+            Places.Acceptance accepted = places.accept(request.requestId());
+            if (accepted.registered()) {
+                ClassView taught = Places.view(accepted.place().courseClass);
+                bookedRequests.tell(request.council(), request.requestId(), "You accepted the place on "
+                        + ClassWords.title(taught) + ": " + ClassWords.when(taught) + ".", true, null);
+            }
+            return accepted;
         });
+        return acceptance.registered() ? Optional.empty() : Optional.of(placePayments.start(request, acceptance));
     }
 
     /** Staff move a learner to another class of the course; the learner is told. */
@@ -105,15 +114,18 @@ public class Learners {
 
     /** Staff cancel a class: every learner told and their request closed, then each refunded what they paid. */
     public int cancelClass(String council, String classId, String reason, Staff by) {
-        List<UUID> held = tenantScope.call(council, () -> {
+        List<Place> held = tenantScope.call(council, () -> {
             ClassView taught = Places.view(places.locked(classId).orElseThrow(() ->
                     ApiException.notFound("There is no class ‘" + classId + "’.")));
-            List<UUID> requests = places.cancelClass(classId, reason);
-            requests.forEach(requestId -> bookedRequests.withdraw(council, requestId, "We are sorry: "
+            List<Place> cancelled = places.cancelClass(classId, reason);
+            cancelled.forEach(place -> bookedRequests.withdraw(council, place.requestId, "We are sorry: "
                     + ClassWords.title(taught) + " is cancelled. " + reason + " Anything you paid for it is refunded.", null));
-            return requests;
+            return cancelled;
         });
-        held.forEach(requestId -> bookedRequests.refundAll(council, requestId, "Class " + classId + " cancelled", by));
+        placePayments.refundDue(council, by);
+        // Places booked before changeset 2026-12-06-10 know no payment of their own: the request's is refunded.
+        held.stream().filter(place -> place.paymentId == null).forEach(place -> bookedRequests.refundAll(council,
+                place.requestId, "Class " + classId + " cancelled", by));
         return held.size();
     }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -37,8 +38,11 @@ class Places {
     @Inject
     Clock clock;
 
-    /** A place for the request: registered while there is room and no one waiting, else on the waiting list. */
-    Place register(UUID requestId, String classId) {
+    /**
+     * A place for the request: registered while there is room and no one waiting, else on the waiting list. A place
+     * paid for ({@code paymentId}) that has to wait is due a refund: the waiting list is free.
+     */
+    Place register(UUID requestId, String classId, boolean concession, String paymentId) {
         CourseClass taught = locked(classId).orElseThrow(() -> ApiException.invalid("There is no class ‘" + classId
                 + "’: choose one from the classes on offer.", List.of(new ApiError.FieldError(CHOICE, "no such class"))));
         String title = ClassWords.title(view(taught));
@@ -59,8 +63,20 @@ class Places {
         boolean room = taken(taught) < taught.capacity && waiting(taught).isEmpty();
         place.state = room ? Place.REGISTERED : Place.WAITING;
         place.queueNumber = lastQueueNumber(taught) + 1;
+        place.concession = concession;
+        if (paymentId != null) {
+            place.paymentId = paymentId;
+            place.paidAt = place.changedAt;
+            place.refundDue = !room;
+        }
         place.persist();
         return place;
+    }
+
+    /** Whether a registration for the class now would wait: it is full, or someone waits already. */
+    boolean hasNoRoom(String classId) {
+        return CourseClass.<CourseClass>find("code", classId).firstResultOptional()
+                .map(taught -> taken(taught) >= taught.capacity || !waiting(taught).isEmpty()).orElse(false);
     }
 
     /** The learner calls their place off: it frees, and is offered to the first waiting. */
@@ -77,26 +93,50 @@ class Places {
         return place;
     }
 
-    /** The learner takes the place they were offered, while the offer stands. */
-    Place accept(UUID requestId) {
+    /**
+     * What accepting an offer came to: the place registered ({@code paymentKey} null), or the fee to pay first under
+     * the payment key reserved for it.
+     */
+    record Acceptance(Place place, String paymentKey, long amount) {
+        boolean registered() {
+            return paymentKey == null;
+        }
+    }
+
+    /**
+     * The learner takes the place they were offered, while the offer stands: at once when it is free or paid for
+     * already, else once they pay (the offer waits for a payment started, see {@link #lapse}).
+     */
+    Acceptance accept(UUID requestId) {
         Place place = lockedPlaceOf(requestId).orElseThrow(() -> ApiException.notFound("There is no place offered to you."));
         if (!Place.OFFERED.equals(place.state) || !place.offeredUntil.isAfter(Instant.now(clock))) {
             throw ApiException.conflict("There is no place offered to you now: an offer is held for "
                     + config.offerHeldFor().toHours() + " hours, then passes to the next on the waiting list.");
         }
-        change(place, Place.REGISTERED);
-        return place;
+        OptionalLong fee = place.paidAt != null ? OptionalLong.empty() : Classes.fee(view(place.courseClass), place.concession);
+        if (fee.isEmpty()) {
+            // Paid with the registration and not refunded yet: that payment pays for the place.
+            place.refundDue = false;
+            change(place, Place.REGISTERED);
+            return new Acceptance(place, null, 0);
+        }
+        if (place.paymentKey == null) {
+            place.paymentKey = PlacePayments.PURPOSE + "-" + UUID.randomUUID();
+        }
+        return new Acceptance(place, place.paymentKey, fee.getAsLong());
     }
 
-    /** An offer not accepted in time is withdrawn and the place offered to the next; false if it stands after all. */
+    /**
+     * An offer not accepted in time is withdrawn and the place offered to the next; false if it stands after all,
+     * or waits for the payment the learner started (a payment always settles, within 90 minutes).
+     */
     boolean lapse(UUID placeId, Instant now) {
         Place found = entityManager.find(Place.class, placeId);
         if (found == null) {
             return false;
         }
-        CourseClass taught = entityManager.find(CourseClass.class, found.courseClass.id, LockModeType.PESSIMISTIC_WRITE);
-        entityManager.refresh(found);
-        if (!Place.OFFERED.equals(found.state) || found.offeredUntil.isAfter(now)) {
+        CourseClass taught = locking(found).courseClass;
+        if (!Place.OFFERED.equals(found.state) || found.offeredUntil.isAfter(now) || found.awaitsPayment()) {
             return false;
         }
         Instant offeredUntil = found.offeredUntil;
@@ -133,8 +173,8 @@ class Places {
         return place;
     }
 
-    /** The class is called off: every place in it cancelled; answers the requests that held one. */
-    List<UUID> cancelClass(String classId, String reason) {
+    /** The class is called off: every place in it cancelled, and due a refund if paid for; answers them. */
+    List<Place> cancelClass(String classId, String reason) {
         CourseClass taught = locked(classId).orElseThrow(() -> ApiException.notFound("There is no class ‘" + classId + "’."));
         if (taught.cancelledAt != null) {
             throw ApiException.conflict("This class is cancelled already.");
@@ -142,8 +182,11 @@ class Places {
         taught.cancelledAt = Instant.now(clock);
         taught.cancelReason = reason;
         List<Place> places = Place.list("courseClass = ?1 and state <> ?2", taught, Place.CANCELLED);
-        places.forEach(place -> change(place, Place.CANCELLED));
-        return places.stream().map(place -> place.requestId).toList();
+        places.forEach(place -> {
+            change(place, Place.CANCELLED);
+            place.refundDue = place.paidAt != null;
+        });
+        return places;
     }
 
     /** Offers every free place of the class, in waiting-list order, each held for the configured time. */
@@ -161,7 +204,7 @@ class Places {
         }
     }
 
-    private void change(Place place, String state) {
+    void change(Place place, String state) {
         place.state = state;
         place.offeredUntil = null;
         place.changedAt = Instant.now(clock);
@@ -175,13 +218,16 @@ class Places {
         return Place.find("requestId", requestId).firstResultOptional();
     }
 
-    /** The request's place with its class locked first (the order every change takes them in), then read afresh. */
+    /** The request's place, locked as {@link #locking} does. */
     private Optional<Place> lockedPlaceOf(UUID requestId) {
-        return placeOf(requestId).map(place -> {
-            entityManager.find(CourseClass.class, place.courseClass.id, LockModeType.PESSIMISTIC_WRITE);
-            entityManager.refresh(place);
-            return place;
-        });
+        return placeOf(requestId).map(this::locking);
+    }
+
+    /** The place with its class locked first (the order every change takes them in), then read afresh. */
+    Place locking(Place place) {
+        entityManager.find(CourseClass.class, place.courseClass.id, LockModeType.PESSIMISTIC_WRITE);
+        entityManager.refresh(place);
+        return place;
     }
 
     private long taken(CourseClass taught) {

@@ -11,13 +11,14 @@ import uk.tierless.forms.Answers;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import static uk.tierless.platform.DatesInWords.LONDON;
+import static uk.tierless.platform.DatesInWords.day;
+import static uk.tierless.platform.DatesInWords.time;
 
 /**
  * The form journey's appointment step, for a service booked by appointment: after the questions (the window counts
@@ -34,9 +35,6 @@ class AppointmentStep {
     /** Posted by "Change" on the check page: the choice is made again from the office. */
     static final String CHANGE = "changeAppointment";
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DAY_WORDS = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter TIME_WORDS = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
     private static final Set<String> CHOICE_FIELDS = Set.of(OFFICE, DAY, BookingChoices.SLOT, CHANGE);
 
     @CheckedTemplate
@@ -165,16 +163,6 @@ class AppointmentStep {
     private static String timesFree(List<SlotView> free, LocalDate day) {
         long count = free.stream().filter(slot -> slot.start().atZone(LONDON).toLocalDate().equals(day)).count();
         return count == 1 ? "1 time free" : count + " times free";
-    }
-
-    /** "Tuesday 8 December 2026". */
-    static String day(LocalDate day) {
-        return DAY_WORDS.format(day);
-    }
-
-    /** "10:30am", as GOV.UK writes times. */
-    static String time(Instant at) {
-        return TIME_WORDS.format(at.atZone(LONDON)).toLowerCase(Locale.UK);
     }
 
     private static Map<String, Object> everyAnswer(Answers.Checked answers) {

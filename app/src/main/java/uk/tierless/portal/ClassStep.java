@@ -7,14 +7,13 @@ import jakarta.ws.rs.core.Response;
 import uk.tierless.catalogue.Charge;
 import uk.tierless.catalogue.ChargeLine;
 import uk.tierless.learning.ClassView;
+import uk.tierless.learning.ClassWords;
 import uk.tierless.learning.Classes;
 
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,8 +26,6 @@ import java.util.Optional;
 @ApplicationScoped
 class ClassStep {
 
-    private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
     @Inject
     Classes classes;
@@ -58,12 +55,9 @@ class ClassStep {
         return id.isEmpty() || !takes(journey) ? Optional.empty() : classes.find(journey.form().council(), id);
     }
 
-    /** The class in words: "Watercolour painting: Mondays, 10:00am to 12:00pm, 10 weeks from 11 January 2027, The Hive". */
+    /** The class in words: "Watercolour painting at The Hive Worcester: Mondays, 10:00 to 12:00, for 10 weeks from ...". */
     static String words(ClassView chosen) {
-        String day = chosen.day().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + "s";
-        return chosen.courseTitle() + ": " + day + ", " + TIME.format(chosen.startsAt()).toLowerCase(Locale.UK) + " to "
-                + TIME.format(chosen.endsAt()).toLowerCase(Locale.UK) + ", " + chosen.weeks() + " weeks from "
-                + START.format(chosen.start()) + ", " + chosen.venue();
+        return ClassWords.title(chosen) + ": " + ClassWords.when(chosen);
     }
 
     /** What the place costs, for the check page: the class's fee or its concession fee, as the desk charges it. */

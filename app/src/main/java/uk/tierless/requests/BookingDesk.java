@@ -30,6 +30,12 @@ public interface BookingDesk {
      */
     Booked book(Booking booking);
 
+    /**
+     * What {@link #book} answered for this request, as it stands now, for a repeated idempotency key; empty when the
+     * desk holds nothing for it. In the council's scope and the caller's transaction.
+     */
+    Optional<Object> answer(String council, UUID requestId);
+
     /** What the desk shows on the request's tracking page (links to its own pages under /track/{token}/), if anything. */
     Optional<TrackedBooking> tracked(String council, UUID requestId, String token);
 
@@ -38,9 +44,12 @@ public interface BookingDesk {
         return OptionalLong.empty();
     }
 
-    /** {@code choice}: the object sent under {@link #choiceMember()}; {@code answers}: every answer by question id. */
+    /**
+     * {@code choice}: the object sent under {@link #choiceMember()}; {@code answers}: every answer by question id;
+     * {@code paymentId}: the payment of {@link #charge} the request was made after, or null when it was free.
+     */
     record Booking(String council, String service, UUID requestId, String reference, Map<String, Object> choice,
-                   Map<String, Object> answers) {
+                   Map<String, Object> answers, String paymentId) {
     }
 
     /**

@@ -69,14 +69,20 @@ class BookingDesks {
     }
 
     /** Books the request's choice at the desk of its service, in the request's transaction; empty if it books nothing. */
-    Optional<Made> book(Making making, String council, UUID requestId, String reference) {
+    Optional<Made> book(Making making, String council, UUID requestId, String reference, String paymentId) {
         if (making.choice() == null) {
             return Optional.empty();
         }
         BookingDesk desk = of(council, making.service()).orElseThrow(() -> ApiException.invalid(
                 "‘" + catalogue.require(making.service()).name() + "’ takes no bookings any more.", List.of()));
         return Optional.of(new Made(desk.answerMember(), desk.book(new BookingDesk.Booking(council, making.service(),
-                requestId, reference, making.choice(), everyAnswer(making)))));
+                requestId, reference, making.choice(), everyAnswer(making), paymentId))));
+    }
+
+    /** What was booked for a request made before, under the member of the API's answer; empty for none. */
+    Map<String, Object> answered(String council, String service, UUID requestId) {
+        return of(council, service).flatMap(desk -> desk.answer(council, requestId)
+                .map(answer -> Map.<String, Object>of(desk.answerMember(), answer))).orElse(Map.of());
     }
 
     /** What the desks hold for a request, for its tracking page, in the council's scope. */

@@ -52,12 +52,16 @@ class NewRequests {
     @Inject
     Clock clock;
 
+    /** The payment a request is made after, and the sentence that tells the resident it was taken. */
+    record Paid(String paymentId, String note) {
+    }
+
     /**
      * The request, in the council's scope and the caller's transaction: with a new reference and a new tracking link,
-     * or (after a payment) with the {@code reference} reserved for it and its {@code paidNote} in the acknowledgement,
-     * the tracking link already made.
+     * or (after a payment, {@code paid}) with the {@code reference} reserved for it and the payment's note in the
+     * acknowledgement, the tracking link already made.
      */
-    Requests.Submitted create(Making making, CouncilView council, String token, String reference, String paidNote) {
+    Requests.Submitted create(Making making, CouncilView council, String token, String reference, Paid paid) {
         Instant now = Instant.now(clock);
         ServiceRequest request = new ServiceRequest();
         request.reference = reference != null ? reference : references.next(council, now);
@@ -97,8 +101,9 @@ class NewRequests {
         event.requestId = request.id;
         event.at = now;
         event.toStatus = Lifecycle.SUBMITTED;
-        Optional<BookingDesks.Made> booking = desks.book(making, council.slug(), request.id, request.reference);
-        String acknowledgement = Stream.concat(Stream.ofNullable(paidNote),
+        Optional<BookingDesks.Made> booking = desks.book(making, council.slug(), request.id, request.reference,
+                paid == null ? null : paid.paymentId());
+        String acknowledgement = Stream.concat(Stream.ofNullable(paid).map(Paid::note),
                 booking.map(made -> made.booked().acknowledgement()).stream()).collect(Collectors.joining(" "));
         event.note = acknowledgement.isEmpty() ? "We have your request." : "We have your request. " + acknowledgement;
         event.actor = "resident";

@@ -154,7 +154,8 @@ public class PaidRequests {
         Making making = pending.making;
         String paid = "We have your payment of " + Money.format(pending.amount) + ".";
         if (settled.succeeded() && charges.makesRequest(council.slug(), pending.serviceCode)) {
-            newRequests.create(making, council, pending.trackToken, pending.reference, paid);
+            newRequests.create(making, council, pending.trackToken, pending.reference,
+                    new NewRequests.Paid(settled.paymentId(), paid));
             requests.counted(making, council);
         } else {
             Outbox.About about = new Outbox.About(null, council.slug(), council.name(), pending.reference,

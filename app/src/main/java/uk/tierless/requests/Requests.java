@@ -28,6 +28,7 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Service requests: a resident's answers to the responsible council's form become a request owned by that council,
@@ -204,17 +205,21 @@ public class Requests {
      * connection: Panache's query with a limit had its SQL rebuilt by Hibernate on every submission.
      */
     Optional<Submitted> firstWithKey(String idempotencyKey, CouncilView council) {
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select reference, status, track_token"
-                    + " from service_requests where tenant_id = ? and idempotency_key = ?")) {
+        record Found(String reference, String status, String trackToken, UUID id, String service) {
+        }
+        Optional<Found> found = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select reference, status, track_token, id,"
+                    + " service_code from service_requests where tenant_id = ? and idempotency_key = ?")) {
                 select.setString(1, council.slug());
                 select.setString(2, idempotencyKey);
                 try (ResultSet first = select.executeQuery()) {
-                    return first.next() ? Optional.of(new Submitted(first.getString(1), council, first.getString(2),
-                            Tracking.url(first.getString(3)), false, null)) : Optional.empty();
+                    return first.next() ? Optional.of(new Found(first.getString(1), first.getString(2), first.getString(3),
+                            first.getObject(4, UUID.class), first.getString(5))) : Optional.empty();
                 }
             }
         });
+        return found.map(request -> new Submitted(request.reference(), council, request.status(),
+                Tracking.url(request.trackToken()), false, null, desks.answered(council.slug(), request.service(), request.id())));
     }
 
     private FormView onlineForm(CouncilView council, String service) {

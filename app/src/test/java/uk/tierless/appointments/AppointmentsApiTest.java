@@ -104,6 +104,21 @@ class AppointmentsApiTest {
     }
 
     @Test
+    void theSameKeyAgainAnswersWithTheAppointmentFirstBookedAndBooksNoOther() {
+        Map<String, Object> slot = Births.emptySlot("stafford", 2);
+        String key = "birth-again-" + UUID.randomUUID();
+        String reference = Births.register(Births.today().minusDays(3), (String) slot.get("id"), "again@example.com", key)
+                .then().statusCode(201).extract().path("reference");
+        Map<String, Object> other = Births.emptySlot("stafford", 2);
+
+        Births.register(Births.today().minusDays(3), (String) other.get("id"), "again@example.com", key)
+                .then().statusCode(200).body("reference", equalTo(reference))
+                .body("appointment.slot", equalTo(slot.get("id"))).body("appointment.office.id", equalTo("stafford"));
+        assertThat(free((String) slot.get("id"))).isEqualTo(1);
+        assertThat(free((String) other.get("id"))).isEqualTo(2);
+    }
+
+    @Test
     void aFullSlotIsSlotTakenWithAlternativesAndNoRequestIsMade() {
         Map<String, Object> slot = Births.emptySlot("stafford", 2);
         String id = (String) slot.get("id");

@@ -25,8 +25,13 @@ final class Births {
 
     /** POST /api/v1/requests for register-birth in Tamworth (B79 7AH), with the slot chosen, the baby born then. */
     static Response register(LocalDate born, String slot, String email) {
+        return register(born, slot, email, "birth-" + UUID.randomUUID());
+    }
+
+    /** The same with the idempotency key given: sent again, it answers with the request first made. */
+    static Response register(LocalDate born, String slot, String email, String idempotencyKey) {
         Map<String, Object> body = new HashMap<>(Map.of("service", "register-birth", "postcode", "B79 7AH",
-                "address", Map.of("line1", "2 New Road", "town", "Tamworth"), "idempotencyKey", "birth-" + UUID.randomUUID(),
+                "address", Map.of("line1", "2 New Road", "town", "Tamworth"), "idempotencyKey", idempotencyKey,
                 "answers", Map.of("baby-date-of-birth", born.toString(), "parents-married", "yes"),
                 "contact", Map.of("email", email)));
         body.put("appointment", Map.of("slot", slot));

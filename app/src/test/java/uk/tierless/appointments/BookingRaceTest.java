@@ -108,7 +108,7 @@ class BookingRaceTest {
     private Object book(UUID requestId, String slotId) {
         return tenantScope.call("staffordshire", () -> appointments.book(new BookingDesk.Booking("staffordshire",
                 "register-birth", requestId, "SCC-RACE", Map.of("slot", slotId),
-                Map.of("baby-date-of-birth", Births.today().minusDays(5).toString()))));
+                Map.of("baby-date-of-birth", Births.today().minusDays(5).toString()), null)));
     }
 
     private long liveBookings(String slotId) {

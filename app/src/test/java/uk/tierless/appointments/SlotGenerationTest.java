@@ -86,7 +86,7 @@ class SlotGenerationTest {
         LocalDate day = AppointmentWords.dayOf(Instant.parse((String) slot.get("start")));
         tenantScope.run("staffordshire", () -> appointments.book(new BookingDesk.Booking("staffordshire", "register-birth",
                 UUID.randomUUID(), "SCC-KEEP", Map.of("slot", slotId.toString()),
-                Map.of("baby-date-of-birth", Births.today().minusDays(1).toString()))));
+                Map.of("baby-date-of-birth", Births.today().minusDays(1).toString()), null)));
 
         tenantScope.run("staffordshire", () -> {
             RegisterOffice newcastle = RegisterOffice.byCode("newcastle").orElseThrow();

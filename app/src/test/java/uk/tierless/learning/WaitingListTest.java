@@ -72,7 +72,8 @@ class WaitingListTest {
         String taught = Learning.openClass(programme, 1);
         String firstToken = token(register(taught, "first@example.com"));
         UUID first = requestOf(firstToken);
-        UUID second = requestOf(token(register(taught, "second@example.com")));
+        String secondToken = token(register(taught, "second@example.com"));
+        UUID second = requestOf(secondToken);
         UUID third = requestOf(token(register(taught, "third@example.com")));
 
         Instant cancelled = Instant.now();
@@ -85,7 +86,7 @@ class WaitingListTest {
         assertThat(classes.of(COUNCIL, third)).get().extracting(Registration::position).isEqualTo(1);
         assertThat(bookedRequests.byToken(firstToken)).get().extracting(BookedRequests.BookedRequest::status).isEqualTo("cancelled");
 
-        learners.accept(COUNCIL, second);
+        assertThat(learners.accept(bookedRequests.byToken(secondToken).orElseThrow())).as("a free place asks no payment").isEmpty();
         assertThat(classes.of(COUNCIL, second)).get().extracting(Registration::state).isEqualTo("registered");
         assertThat(classes.find(COUNCIL, taught)).get().extracting(ClassView::free).isEqualTo(0);
     }
