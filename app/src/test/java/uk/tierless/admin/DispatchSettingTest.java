@@ -11,7 +11,7 @@ import uk.tierless.catalogue.Dispatch;
 import uk.tierless.catalogue.ServiceOffers;
 import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
-import uk.tierless.platform.WithoutDemoHistory;
+import uk.tierless.platform.AsInProduction;
 import uk.tierless.publishing.ServiceConfigurations;
 
 import java.util.List;
@@ -30,18 +30,10 @@ import static org.hamcrest.Matchers.nullValue;
  * Tamworth's council tax balance form and puts it back.
  */
 @QuarkusTest
-@TestProfile(DispatchSettingTest.HttpsOnly.class)
+@TestProfile(AsInProduction.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
 class DispatchSettingTest {
-
-    /** As in production: the test profile's allowance for local receivers is off. */
-    public static class HttpsOnly extends WithoutDemoHistory {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return and(Map.of("tierless.dispatch.allow-private", "false"));
-        }
-    }
 
     private static final String SERVICE = "council-tax-balance";
     private static final String PATH = "/api/v1/councils/tamworth/services/" + SERVICE;

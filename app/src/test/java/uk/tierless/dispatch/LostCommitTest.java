@@ -2,6 +2,7 @@ package uk.tierless.dispatch;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import com.arjuna.ats.arjuna.coordinator.TxControl;
 import io.restassured.path.json.JsonPath;
@@ -32,10 +33,10 @@ import static org.awaitility.Awaitility.await;
 class LostCommitTest {
 
     /** A webhook may take ten seconds to answer, longer than the test's transactions may last. */
-    public static class ShortTransactions extends WithoutDemoHistory {
+    public static class ShortTransactions implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return and(Map.of("tierless.dispatch.read-timeout", "10S"));
+            return WithoutDemoHistory.and(Map.of("tierless.dispatch.read-timeout", "10S"));
         }
     }
 

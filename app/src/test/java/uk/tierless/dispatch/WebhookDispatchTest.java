@@ -41,7 +41,6 @@ import static org.awaitility.Awaitility.await;
 @TestProfile(WithoutDemoHistory.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
-@WithTestResource(WebhookTestReceiver.class)
 class WebhookDispatchTest {
 
     static final String SERVICE = "additional-bin";

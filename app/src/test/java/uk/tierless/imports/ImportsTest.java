@@ -3,6 +3,7 @@ package uk.tierless.imports;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ import static org.hamcrest.Matchers.hasItems;
 @WithTestResource(OidcTestServer.class)
 class ImportsTest {
 
-    public static class OwnDatabase extends WithoutDemoHistory {
+    public static class OwnDatabase implements QuarkusTestProfile {
     }
 
     private static final String HEADER = "pcd,pcds,dointr,doterm,oseast1m,osnrth1m,osgrdind,oslaua,oscty,osward,ctry,lat,long\n";

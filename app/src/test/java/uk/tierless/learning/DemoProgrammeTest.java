@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
 import uk.tierless.platform.WithoutDemoHistory;
 
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @TestProfile(WithoutDemoHistory.class)
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcTestServer.class)
 class DemoProgrammeTest {
 
     @Inject
@@ -21,7 +23,8 @@ class DemoProgrammeTest {
 
     @Test
     void worcestershiresSpringProgrammeIsLoadedWithTheEightCourses() {
-        assertThat(classes.courses("worcestershire")).extracting(CourseView::code).containsExactlyInAnyOrder(
+        // Other classes of this start import courses of their own beside the demo's.
+        assertThat(classes.courses("worcestershire")).extracting(CourseView::code).contains(
                 "ESOL-E1", "MATHS-FS", "DIGI-BEG", "ART-WC", "SPAN-BEG", "YOGA-GEN", "PHOTO-DIG", "COOK-BUD");
         assertThat(classes.find("worcestershire", "DIGI-BEG-MALV-MON")).get()
                 .satisfies(taught -> {

@@ -36,7 +36,6 @@ import static org.awaitility.Awaitility.await;
 @TestProfile(WithoutDemoHistory.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
-@WithTestResource(NotifyTestServer.class)
 class NotifyTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -34,7 +34,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestProfile(WithoutDemoHistory.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
-@WithTestResource(GovUkPayTestServer.class)
 class GovUkPayTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -2,6 +2,7 @@ package uk.tierless.platform;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -20,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithTestResource(OidcTestServer.class)
 class HstsTest {
 
-    public static class SecureCookies extends WithoutDemoHistory {
+    public static class SecureCookies implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return and(Map.of("tierless.secure-cookies", "true"));
+            return WithoutDemoHistory.and(Map.of("tierless.secure-cookies", "true"));
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -56,10 +57,10 @@ class LogScanTest {
     private static final String BAD_JSON = "Snodgrass-Tallyho";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public static class EverythingLogged extends WithoutDemoHistory {
+    public static class EverythingLogged implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return and(Map.of(
+            return WithoutDemoHistory.and(Map.of(
                     "quarkus.log.level", "DEBUG",
                     "quarkus.log.category.\"uk.tierless\".level", "ALL",
                     "quarkus.log.category.\"uk.tierless\".min-level", "ALL",

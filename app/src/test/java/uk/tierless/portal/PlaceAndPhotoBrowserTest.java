@@ -13,7 +13,7 @@ import uk.tierless.identity.OidcTestServer;
 import uk.tierless.identity.StaffSignIn;
 import uk.tierless.photos.TestPhotos;
 import uk.tierless.platform.PostgresTestResource;
-import uk.tierless.platform.WithoutDemoHistory;
+import uk.tierless.platform.AsInProduction;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -28,18 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the phone, and each page checked with axe-core. The tile server is the app's own icon, so no network is needed.
  */
 @QuarkusTest
-@TestProfile(PlaceAndPhotoBrowserTest.MapOn.class)
+@TestProfile(AsInProduction.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcTestServer.class)
 class PlaceAndPhotoBrowserTest extends BrowserTest {
-
-    public static class MapOn extends WithoutDemoHistory {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return and(Map.of("tierless.map.tile-url", "/icons/icon-192.png", "tierless.map.attribution", "Test tiles"));
-        }
-    }
-
 
     @Test
     void aPinOnTheMapAndAPhotoReachTheCounty() throws Exception {

@@ -3,6 +3,7 @@ package uk.tierless.ratelimits;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -50,11 +51,11 @@ class RateLimitTest {
     static final int PER_REFERENCE = 4;
     static final int OPEN311_READS = 6;
 
-    public static class LowLimits extends WithoutDemoHistory {
+    public static class LowLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             // The %test names, because the ordinary test profile sets those (very high) in application.properties.
-            return and(Map.of("%test.tierless.rate-limits.submissions", "" + SUBMISSIONS,
+            return WithoutDemoHistory.and(Map.of("%test.tierless.rate-limits.submissions", "" + SUBMISSIONS,
                     "%test.tierless.rate-limits.photos", "" + PHOTOS,
                     "%test.tierless.rate-limits.tracking", "" + TRACKING,
                     "%test.tierless.rate-limits.tracking-per-reference", "" + PER_REFERENCE,

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.tierless.identity.OidcTestServer;
 import uk.tierless.platform.PostgresTestResource;
 import uk.tierless.platform.WithoutDemoHistory;
 
@@ -28,6 +29,7 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 @TestProfile(WithoutDemoHistory.class)
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcTestServer.class)
 class ConfigurationListenerTest {
 
     private static final String COUNCIL = "wyre-forest";
