@@ -3,6 +3,7 @@ package uk.tierless.appointments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.tierless.api.ApiException;
+import uk.tierless.platform.PageAbout;
 import uk.tierless.requests.BookedRequests;
 import uk.tierless.tenancy.TenantScope;
 
@@ -27,6 +28,9 @@ class ResidentAppointments {
     Appointments appointments;
 
     @Inject
+    PageAbout pageAbout;
+
+    @Inject
     TenantScope tenantScope;
 
     @Inject
@@ -48,6 +52,7 @@ class ResidentAppointments {
     Held held(String token) {
         BookedRequests.BookedRequest request = bookedRequests.byToken(token)
                 .orElseThrow(() -> ApiException.notFound("This tracking link does not open a request."));
+        pageAbout.council(request.council());
         AppointmentView appointment = appointments.of(request.council(), request.requestId())
                 .orElseThrow(() -> ApiException.notFound("This request has no appointment."));
         return new Held(request, appointment);

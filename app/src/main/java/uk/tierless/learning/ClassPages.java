@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import uk.tierless.platform.Money;
+import uk.tierless.platform.PageAbout;
 import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
 
@@ -53,6 +54,9 @@ public class ClassPages {
     @Inject
     CouncilDirectory councils;
 
+    @Inject
+    PageAbout pageAbout;
+
     @GET
     public TemplateInstance browse(@QueryParam("council") String council, @QueryParam("subject") String subject,
                                    @QueryParam("venue") String venue, @QueryParam("day") String day,
@@ -66,6 +70,7 @@ public class ClassPages {
             return Templates.classes(null, offering, new Filter(null, null, null, null, null), List.of(), List.of(), days, List.of());
         }
         String slug = chosen.get().slug();
+        pageAbout.council(slug);
         List<ClassView> open = classes.classes(slug, null, null, null);
         DayOfWeek onDay = days.stream().filter(option -> option.value().equals(day)).findFirst()
                 .map(option -> DayOfWeek.valueOf(option.value().toUpperCase(Locale.ROOT))).orElse(null);

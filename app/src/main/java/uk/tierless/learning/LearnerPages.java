@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import uk.tierless.api.ApiException;
 import uk.tierless.platform.Money;
+import uk.tierless.platform.PageAbout;
 import uk.tierless.requests.BookedRequests;
 
 import java.net.URI;
@@ -50,6 +51,9 @@ public class LearnerPages {
 
     @Inject
     Learners learners;
+
+    @Inject
+    PageAbout pageAbout;
 
     private record Held(BookedRequests.BookedRequest request, Registration registration, ClassView taught) {
     }
@@ -97,6 +101,7 @@ public class LearnerPages {
     private Held held(String token) {
         BookedRequests.BookedRequest request = bookedRequests.byToken(token)
                 .orElseThrow(() -> ApiException.notFound("This tracking link does not open a request."));
+        pageAbout.council(request.council());
         Registration registration = classes.of(request.council(), request.requestId())
                 .orElseThrow(() -> ApiException.notFound("This request holds no place in a class."));
         ClassView taught = classes.find(request.council(), registration.classId()).orElseThrow();

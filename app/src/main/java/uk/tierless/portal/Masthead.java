@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import uk.tierless.gazetteer.Gazetteer;
 import uk.tierless.gazetteer.Place;
 import uk.tierless.platform.HttpSafety;
+import uk.tierless.platform.PageAbout;
 import uk.tierless.tenancy.CouncilBranding;
 import uk.tierless.tenancy.CouncilDirectory;
 import uk.tierless.tenancy.CouncilView;
@@ -20,8 +21,9 @@ import java.util.stream.Stream;
 
 /**
  * Whose header a resident's page carries (the layout reads it, so error pages carry it too): the council whose
- * profile they came through ({@code /c/<slug>}, or {@code c=<slug>} on later pages), else the partnership of their
- * councils once the place is known ({@code postcode} or {@code uprn}, or a request's council), else the partnership
+ * profile they came through ({@code /c/<slug>}, or {@code c=<slug>} on later pages), else the partnership of the
+ * council the page is about ({@link PageAbout}), else of their councils once the place is known ({@code postcode} or
+ * {@code uprn}, or a request's council), else the partnership
  * of the host name. Residents never see the product's name.
  */
 @Named("masthead")
@@ -42,6 +44,9 @@ public class Masthead {
 
     @Inject
     Gazetteer gazetteer;
+
+    @Inject
+    PageAbout pageAbout;
 
     private CouncilView profile;
     private PartnershipDefinition partnership;
@@ -130,6 +135,7 @@ public class Masthead {
         HttpServerRequest request = context.request();
         profile = profileSlug(request).flatMap(councils::bySlug).filter(CouncilView::member).orElse(null);
         partnership = Optional.ofNullable(profile).map(CouncilView::slug).flatMap(registry::partnershipOf)
+                .or(() -> pageAbout.council().flatMap(registry::partnershipOf))
                 .or(() -> placeOf(request).flatMap(this::partnershipOf))
                 .or(() -> registry.partnershipForHost(HttpSafety.requestedHost(context)))
                 .orElse(null);

@@ -14,6 +14,7 @@ import uk.tierless.identity.TestTokens;
 import uk.tierless.platform.PostgresTestResource;
 import uk.tierless.platform.WithoutDemoHistory;
 
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,10 @@ import static org.hamcrest.Matchers.hasItems;
 class ImportsTest {
 
     public static class OwnDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return WithoutDemoHistory.and(Map.of());
+        }
     }
 
     private static final String HEADER = "pcd,pcds,dointr,doterm,oseast1m,osnrth1m,osgrdind,oslaua,oscty,osward,ctry,lat,long\n";

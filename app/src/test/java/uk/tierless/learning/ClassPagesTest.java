@@ -46,6 +46,7 @@ class ClassPagesTest {
     @Test
     void theBrowsePageFiltersBySubjectPlaceAndDayAndLinksToTheForm() {
         given().queryParam("council", COUNCIL).when().get("/classes").then().statusCode(200)
+                .body(containsString("– Worcestershire Partnership</title>"))
                 .body(containsString("Computers for beginners"))
                 .body(containsString("Mondays, 14:00 to 16:00, for 6 weeks from Monday 11 January 2027"))
                 .body(containsString("£85.00, or £42.50 with a concession"))

@@ -135,7 +135,8 @@ class PaidPlacesTest {
         UUID request = requestOf(token);
         learners.cancel(COUNCIL, requestOf(tokenOf(holder)));
         given().queryParam("token", token).when().get("/track/class").then().statusCode(200)
-                .body(containsString("Accept and pay £30.00"));
+                .body(containsString("Accept and pay £30.00"))
+                .body(containsString("<title>Your class: Paid test course – Worcestershire Partnership</title>"));
 
         String declinedAt = accepted(token).header("Location");
         assertThat(declinedAt).contains("/payments/sandbox");

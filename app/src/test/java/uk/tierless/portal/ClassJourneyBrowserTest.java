@@ -46,7 +46,10 @@ class ClassJourneyBrowserTest extends BrowserTest {
             present("concession").ifPresent(WebElement::click);
             present("studied-before").ifPresent(WebElement::click);
             present("contact.email").ifPresent(field -> field.sendKeys("cook.learner@example.com"));
+            WebElement shown = driver.findElement(By.tagName("h1"));
             driver.findElement(By.cssSelector("form[action^='/form/check'] button[type=submit]")).click();
+            // The next page, not the one just sent, before its heading is read.
+            wait.until(ExpectedConditions.stalenessOf(shown));
         }
         assertThat(heading()).isEqualTo("Check your answers");
         assertThat(driver.findElement(By.xpath("//dt[text()='Class']/following-sibling::dd[1]")).getText())
