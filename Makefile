@@ -9,7 +9,7 @@ KEYCLOAK_VERSION := 26.5.6
 KEYCLOAK_DIR := $(TIERLESS_DATA_DIR)/keycloak
 
 .DEFAULT_GOAL := help
-.PHONY: help run dev test browser test-keycloak keycloak build durability-check two-instances-check bench bench-board clean import-onspd import-boundaries import-addresses import-open-uprn import-councils tenants-export tenants-apply rollups-rebuild cluster image backup restore backup-check postgresql
+.PHONY: help run dev test browser test-keycloak keycloak build durability-check two-instances-check bench bench-board clean import-onspd import-boundaries import-addresses import-open-uprn import-councils import-collection-rounds import-collection-changes tenants-export tenants-apply rollups-rebuild cluster image backup restore backup-check postgresql
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -62,6 +62,12 @@ import-open-uprn: ## Add OS Open UPRN coordinates to known addresses: FILE=path/
 
 import-councils: ## Load the register of every council (mySociety layout): FILE=path/to/councils.csv
 	ALLOW_SHRINK="$(ALLOW_SHRINK)" ops/import.sh councils "$(FILE)"
+
+import-collection-rounds: ## Load a council's bin collection rounds (docs/alerts.md): FILE=path/to/rounds.csv COUNCIL=tamworth [ALLOW_SHRINK=true]
+	ALLOW_SHRINK="$(ALLOW_SHRINK)" ops/import.sh collection-rounds "$(FILE)" "$(COUNCIL)"
+
+import-collection-changes: ## Load a council's changed collection days (docs/alerts.md): FILE=path/to/changes.csv COUNCIL=tamworth [ALLOW_SHRINK=true]
+	ALLOW_SHRINK="$(ALLOW_SHRINK)" ops/import.sh collection-changes "$(FILE)" "$(COUNCIL)"
 
 tenants-export: ## Write a council's live services to tenants/<slug>/services.yaml: COUNCIL=slug [OUT=file]
 	OUT="$(OUT)" ops/tenants.sh export "$(COUNCIL)"

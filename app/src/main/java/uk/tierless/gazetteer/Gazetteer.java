@@ -12,7 +12,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -124,6 +128,34 @@ public class Gazetteer {
                 Place.Address address = new Place.Address(uprn, row.getString("address"), district);
                 return new Place(row.getString("display"), location, district, countyOf(district), List.of(address), false);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The council that serves each of these addresses (by slug), decided as {@link #byUprn} decides it, in one
+     * query: for a feature's import that checks its rows' addresses. An unknown or unplaced UPRN is absent.
+     */
+    public Map<Long, String> districtsOf(Collection<Long> uprns) {
+        Map<Long, String> found = new HashMap<>();
+        if (uprns.isEmpty()) {
+            return found;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select a.uprn, a.lat, a.lon, p.district_gss"
+                     + " from addresses a left join postcodes p on p.postcode = a.postcode where a.uprn = any(?)")) {
+            query.setArray(1, connection.createArrayOf("bigint", Set.copyOf(uprns).toArray()));
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    Optional<String> area = row.getObject("lat") == null ? Optional.empty()
+                            : boundaries.areaAt(row.getDouble("lat"), row.getDouble("lon"));
+                    long uprn = row.getLong("uprn");
+                    Optional.ofNullable(area.orElse(row.getString("district_gss"))).flatMap(councils::byGss)
+                            .ifPresent(council -> found.put(uprn, council.slug()));
+                }
+            }
+            return found;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -15,6 +15,7 @@ import uk.tierless.api.ApiException;
 import uk.tierless.api.MemoryFirst;
 import uk.tierless.catalogue.SafeMarkdown;
 import uk.tierless.catalogue.ServiceTypeView;
+import uk.tierless.collections.BinDays;
 import uk.tierless.gazetteer.Gazetteer;
 import uk.tierless.gazetteer.Place;
 import uk.tierless.gazetteer.PlaceQuery;
@@ -84,6 +85,9 @@ public class PortalPages {
 
     @Inject
     RenderedPages rendered;
+
+    @Inject
+    BinDays binDays;
 
     /** What a start page is rendered from. */
     private record StartPage(Masthead.Identity masthead, String council, String service) {
@@ -201,6 +205,11 @@ public class PortalPages {
         String whereQuery = query(where.key(), where.value(), council);
         if ("form".equals(tile.mode()) && tile.council().member()) {
             return Response.seeOther(URI.create("/form?service=" + code + "&" + whereQuery)).build();
+        }
+        if (BinDays.SERVICE.equals(code) && tile.council().member() && binDays.hasRounds(tile.council().slug())) {
+            // The council's rounds are here: its own page, once the address is known (it is per address).
+            return Response.seeOther(URI.create(where.key().equals("uprn") ? "/bin-days?" + whereQuery
+                    : "/find?" + whereQuery + "&service=" + code)).build();
         }
         String content = "info".equals(tile.mode()) ? SafeMarkdown.toHtml(profiles.content(tile)) : "";
         return Response.ok(Templates.service(tile, content, whereQuery, PortalProfiles.home(council))).build();

@@ -185,7 +185,7 @@ class ImportsTest {
     void mistakesInTheRequestAreExplained() {
         String admin = ImportTestSupport.platformAdmin();
         given().auth().oauth2(admin).body("x").when().post("/api/v1/admin/imports/parish-councils").then()
-                .statusCode(404).body("message", containsString("use one of addresses, boundaries, councils, onspd, open-uprn"));
+                .statusCode(404).body("message", containsString("use one of addresses, boundaries, collection-changes, collection-rounds, councils, onspd, open-uprn"));
         given().auth().oauth2(admin).body("x").when().post("/api/v1/admin/imports/addresses").then()
                 .statusCode(400).body("details[0].field", equalTo("source"));
         given().auth().oauth2(admin).body("x").queryParam("source", "x").when().post("/api/v1/admin/imports/onspd").then()
