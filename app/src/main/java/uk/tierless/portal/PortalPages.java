@@ -18,14 +18,11 @@ import uk.tierless.catalogue.ServiceTypeView;
 import uk.tierless.collections.BinDays;
 import uk.tierless.gazetteer.Gazetteer;
 import uk.tierless.gazetteer.Place;
-import uk.tierless.gazetteer.PlaceQuery;
 import uk.tierless.reports.UsageCounter;
 import uk.tierless.requests.Channels;
 import uk.tierless.tenancy.CouncilView;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +151,7 @@ public class PortalPages {
                     PortalProfiles.home(council), service));
         }
         if (place.addresses().isEmpty()) {
-            return Response.seeOther(URI.create("/your-councils?" + query("postcode", place.postcode(), council)
+            return Response.seeOther(URI.create("/your-councils?" + Where.query("postcode", place.postcode(), council)
                     + serviceParam(service))).build();
         }
         String error = missing != null ? "Choose your address" : null;
@@ -167,7 +164,7 @@ public class PortalPages {
     public Response yourCouncils(@QueryParam("postcode") String postcode, @QueryParam("uprn") String uprn,
                                  @QueryParam("c") String profile, @QueryParam("service") String serviceCode) {
         CouncilView council = profiles.optional(profile);
-        Optional<Where> where = where(postcode, uprn);
+        Optional<Where> where = Where.of(postcode, uprn);
         ServiceTypeView service = tiles.service(serviceCode);
         if (where.isEmpty()) {
             return Response.seeOther(URI.create(PortalProfiles.home(council) + (service == null ? ""
@@ -177,15 +174,15 @@ public class PortalPages {
             if (service != null) {
                 // Came from a search result: the place is known now, so on to that service.
                 return Response.seeOther(URI.create("/services/" + service.code() + "?"
-                        + query(where.get().key(), where.get().value(), council))).build();
+                        + where.get().query(council))).build();
             }
-            List<Tile> found = tiles.forPlace(where.get().query());
+            List<Tile> found = tiles.forPlace(where.get().placeQuery());
             Place place = where.get().place(gazetteer);
             count(council, found, UsageCounter.TILE_SHOWN);
             return Response.ok(tilesPage(council, where.get(), place, found)).type(MediaType.TEXT_HTML_TYPE).build();
         } catch (ApiException e) {
             if ("address_needed".equals(e.toError().error())) {
-                return Response.seeOther(URI.create("/find?" + query("postcode", postcode, council) + "&missing=1"
+                return Response.seeOther(URI.create("/find?" + Where.query("postcode", postcode, council) + "&missing=1"
                         + serviceParam(service))).build();
             }
             throw e;
@@ -197,12 +194,12 @@ public class PortalPages {
     public Response service(@PathParam("code") String code, @QueryParam("postcode") String postcode,
                             @QueryParam("uprn") String uprn, @QueryParam("c") String profile) {
         CouncilView council = profiles.optional(profile);
-        Where where = where(postcode, uprn).orElseThrow(() -> ApiException.notFound(
+        Where where = Where.of(postcode, uprn).orElseThrow(() -> ApiException.notFound(
                 "Tell us where you live first: start with your postcode."));
-        Tile tile = tiles.forPlace(where.query()).stream().filter(t -> t.code().equals(code)).findFirst()
+        Tile tile = tiles.forPlace(where.placeQuery()).stream().filter(t -> t.code().equals(code)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("There is no service called '" + code + "'."));
         count(council, List.of(tile), UsageCounter.TILE_OPENED);
-        String whereQuery = query(where.key(), where.value(), council);
+        String whereQuery = where.query(council);
         if ("form".equals(tile.mode()) && tile.council().member()) {
             return Response.seeOther(URI.create("/form?service=" + code + "&" + whereQuery)).build();
         }
@@ -221,14 +218,14 @@ public class PortalPages {
                                    @QueryParam("uprn") String uprn, @QueryParam("c") String profile) {
         CouncilView council = profiles.optional(profile);
         countPage(council);
-        Optional<Where> where = where(postcode, uprn);
+        Optional<Where> where = Where.of(postcode, uprn);
         List<ServiceTypeView> found = tiles.search(q);
         List<String> codes = found.stream().map(ServiceTypeView::code).toList();
         List<SearchResult> results = found.isEmpty() ? List.of() : where
-                .map(w -> tiles.forPlace(w.query()).stream().filter(tile -> codes.contains(tile.code()))
+                .map(w -> tiles.forPlace(w.placeQuery()).stream().filter(tile -> codes.contains(tile.code()))
                         .sorted(Comparator.comparingInt((Tile tile) -> codes.indexOf(tile.code())))
                         .map(tile -> new SearchResult(tile.name(), tile.council().name(),
-                                "/services/" + tile.code() + "?" + query(w.key(), w.value(), council)))
+                                "/services/" + tile.code() + "?" + w.query(council)))
                         .toList())
                 .orElseGet(() -> found.stream()
                         .map(type -> new SearchResult(type.name(), null,
@@ -262,7 +259,7 @@ public class PortalPages {
         return rendered.page(key, () -> Templates.councils(council, RenderedPages.slot("where"), place.district(),
                         place.county(), groups, RenderedPages.slot("query"), where.key(), RenderedPages.slot("place"),
                         outside, elsewhere, PortalProfiles.home(council)).render(),
-                Map.of("where", where.label(place), "query", query(where.key(), where.value(), council),
+                Map.of("where", where.label(place), "query", where.query(council),
                         "place", where.value()));
     }
 
@@ -292,43 +289,6 @@ public class PortalPages {
 
     private static String serviceParam(ServiceTypeView service) {
         return service == null ? "" : "&service=" + service.code();
-    }
-
-    /** Where the resident is: an address (uprn) if they chose one, else their postcode. */
-    private record Where(String key, String value) {
-
-        PlaceQuery query() {
-            PlaceQuery query = new PlaceQuery();
-            if (key.equals("uprn")) {
-                query.uprn = value;
-            } else {
-                query.postcode = value;
-            }
-            return query;
-        }
-
-        Place place(Gazetteer gazetteer) {
-            return key.equals("uprn") ? gazetteer.byUprn(value) : gazetteer.byPostcode(value);
-        }
-
-        String label(Place place) {
-            return key.equals("uprn") ? "Your address" : place.postcode();
-        }
-    }
-
-    private static Optional<Where> where(String postcode, String uprn) {
-        if (uprn != null && !uprn.isBlank()) {
-            return Optional.of(new Where("uprn", uprn.trim()));
-        }
-        if (postcode != null && !postcode.isBlank()) {
-            return Optional.of(new Where("postcode", postcode.trim()));
-        }
-        return Optional.empty();
-    }
-
-    private static String query(String key, String value, CouncilView council) {
-        return key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)
-                + (council == null ? "" : "&c=" + council.slug());
     }
 
     private static Response page(int status, TemplateInstance page) {
