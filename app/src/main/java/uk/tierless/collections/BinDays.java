@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.tierless.gazetteer.Gazetteer;
 import uk.tierless.gazetteer.Place;
+import uk.tierless.platform.DatesInWords;
 import uk.tierless.tenancy.CouncilView;
 import uk.tierless.tenancy.TenantScope;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -22,7 +22,6 @@ public class BinDays {
     /** The service in the catalogue that the bin-day page answers, for the councils that have rounds. */
     public static final String SERVICE = "bin-collection-day";
     static final int WEEKS = 8;
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** An address and its collections, soonest first; none when its council has no round for it. */
     public record Upcoming(String uprn, String address, CouncilView council, LocalDate from,
@@ -40,7 +39,7 @@ public class BinDays {
 
     /** @throws uk.tierless.api.ApiException 400 for a malformed UPRN, 404 for an unknown one */
     public Upcoming next(String uprn) {
-        return next(uprn, LocalDate.now(clock.withZone(LONDON)));
+        return next(uprn, LocalDate.now(clock.withZone(DatesInWords.LONDON)));
     }
 
     public Upcoming next(String uprn, LocalDate today) {

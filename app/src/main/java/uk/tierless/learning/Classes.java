@@ -36,6 +36,10 @@ public class Classes implements BookingDesk {
 
     /** What the API answers under "registration": position on the waiting list (1 = next), null when registered. */
     public record RegistrationAnswer(String state, Integer position) {
+
+        static RegistrationAnswer of(Registration registration) {
+            return new RegistrationAnswer(registration.state(), registration.position());
+        }
     }
 
     @Inject
@@ -81,12 +85,12 @@ public class Classes implements BookingDesk {
                 + " list. If a place comes up we will email you, and hold it for you for "
                 + config.offerHeldFor().toHours() + " hours" + (place.refundDue ? ". The waiting list is free, so we will"
                 + " refund your payment now, and you pay when you accept a place." : ".");
-        return new Booked(new RegistrationAnswer(place.state, registration.position()), acknowledgement, null);
+        return new Booked(RegistrationAnswer.of(registration), acknowledgement, null);
     }
 
     @Override
     public Optional<Object> answer(String council, UUID requestId) {
-        return of(council, requestId).map(registration -> new RegistrationAnswer(registration.state(), registration.position()));
+        return of(council, requestId).map(RegistrationAnswer::of);
     }
 
     /**

@@ -122,7 +122,7 @@ public class Learners {
                     + ClassWords.title(taught) + " is cancelled. " + reason + " Anything you paid for it is refunded.", null));
             return cancelled;
         });
-        placePayments.refundDue(council, by);
+        placePayments.refund(council, held.stream().filter(place -> place.refundDue).map(place -> place.id).toList(), by);
         // Places booked before changeset 2026-12-06-10 know no payment of their own: the request's is refunded.
         held.stream().filter(place -> place.paymentId == null).forEach(place -> bookedRequests.refundAll(council,
                 place.requestId, "Class " + classId + " cancelled", by));

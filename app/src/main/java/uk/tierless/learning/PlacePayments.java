@@ -133,10 +133,14 @@ public class PlacePayments {
      * how many places were refunded. A refund that fails stays due, for the next run.
      */
     public int refundDue(String council, Staff by) {
-        List<UUID> due = tenantScope.call(council, () -> entityManager.createQuery(
-                "select p.id from Place p where p.refundDue = true", UUID.class).getResultList());
+        return refund(council, tenantScope.call(council, () -> entityManager.createQuery(
+                "select p.id from Place p where p.refundDue = true", UUID.class).getResultList()), by);
+    }
+
+    /** The same for these places only (a class just cancelled, by the staff member who cancelled it). */
+    int refund(String council, List<UUID> placeIds, Staff by) {
         int refunded = 0;
-        for (UUID placeId : due) {
+        for (UUID placeId : placeIds) {
             try {
                 if (tenantScope.call(council, () -> refund(council, placeId, by))) {
                     refunded++;

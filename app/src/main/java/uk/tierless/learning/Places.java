@@ -76,7 +76,8 @@ class Places {
     /** Whether a registration for the class now would wait: it is full, or someone waits already. */
     boolean hasNoRoom(String classId) {
         return CourseClass.<CourseClass>find("code", classId).firstResultOptional()
-                .map(taught -> taken(taught) >= taught.capacity || !waiting(taught).isEmpty()).orElse(false);
+                .map(taught -> taken(taught) >= taught.capacity
+                        || Place.count("courseClass = ?1 and state = ?2", taught, Place.WAITING) > 0).orElse(false);
     }
 
     /** The learner calls their place off: it frees, and is offered to the first waiting. */

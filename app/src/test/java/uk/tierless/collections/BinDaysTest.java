@@ -56,7 +56,7 @@ class BinDaysTest {
     Clock clock;
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(BinDays.LONDON));
+        return LocalDate.now(clock.withZone(uk.tierless.platform.DatesInWords.LONDON));
     }
 
     /** Weekly general waste that came two weeks ago, fortnightly recycling from tomorrow, and a neighbour's rounds. */
